@@ -1,0 +1,26 @@
+// @ts-check
+import { defineConfig } from "astro/config";
+import mdx from "@astrojs/mdx";
+import { unified } from "@astrojs/markdown-remark";
+import remarkCjkFriendly from "remark-cjk-friendly";
+import { remarkScrolly } from "./src/build/remarkScrolly.ts";
+
+/**
+ * SITE_URL and BASE_PATH let the same build be served from a domain root or a
+ * sub-folder (as on GitHub Pages); every link goes through the base path.
+ */
+const site = process.env.SITE_URL ?? "https://longgang.example.org";
+const base = process.env.BASE_PATH ?? "/";
+
+export default defineConfig({
+  site,
+  base,
+  output: "static",
+  trailingSlash: "always",
+  build: { format: "directory" },
+  // The unified processor runs remark plugins: remarkScrolly checks and annotates the
+  // scrolly sections; remark-cjk-friendly lets **bold** sit next to Chinese punctuation.
+  markdown: { syntaxHighlight: false, processor: unified({ remarkPlugins: [remarkCjkFriendly, remarkScrolly] }) },
+  integrations: [mdx()],
+  security: { csp: true },
+});

@@ -1,0 +1,144 @@
+import path from "node:path";
+import type { Root } from "mdast";
+import type { MdxJsxAttribute, MdxJsxFlowElement, MdxJsxTextElement } from "mdast-util-mdx-jsx";
+import type { Program } from "estree";
+import { visit } from "unist-util-visit";
+import type { VFile } from "vfile";
+import { chartSpecs } from "../charts/chartSpecs.ts";
+import { ContentError } from "../data/contentError.ts";
+import { loadFacts } from "../data/facts.ts";
+import { loadChartData } from "../data/loadChartData.ts";
+import { isPublishedLocale, type Locale } from "../i18n/locales.ts";
+import { evaluateLiteral, NotLiteralError } from "./evaluateLiteral.ts";
+import { firstIssue } from "../data/firstIssue.ts";
+
+type JsxElement = MdxJsxFlowElement | MdxJsxTextElement;
+
+const stepIdPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+function attribute(node: JsxElement, name: string): MdxJsxAttribute | undefined {
+  return node.attributes.find((attr): attr is MdxJsxAttribute => attr.type === "mdxJsxAttribute" && attr.name === name);
+}
+
+function setAttribute(node: JsxElement, name: string, value: string): void {
+  const existing = attribute(node, name);
+  if (existing) existing.value = value;
+  else node.attributes.push({ type: "mdxJsxAttribute", name, value });
+}
+
+/** The chapter's locale, from its place in content/chapters/<locale>/<slug>.mdx. */
+function localeOf(file: string): Locale {
+  const folder = path.basename(path.dirname(file));
+  if (!isPublishedLocale(folder))
+    throw new ContentError(
+      file,
+      undefined,
+      `"${folder}" is not an edition; put chapters under content/chapters/<locale>/`,
+    );
+  return folder;
+}
+
+/**
+ * Checks and annotates a chapter's scrolly sections while the MDX compiles:
+ * every `<Scrolly chart>` names a known chart; every `<Step>` has a unique, URL-safe
+ * `id` and a `state` that is plain data valid for that chart; every `<Fact id>` exists.
+ * Errors name the file and line. Steps learn their chart and locale, sections the list
+ * of their steps' states, and the chapter's frontmatter the facts and charts it uses.
+ */
+export function remarkScrolly() {
+  return (tree: Root, file: VFile) => {
+    const filePath = path.relative(process.cwd(), file.path);
+    const fail = (node: { position?: { start: { line: number } } | undefined }, message: string): never => {
+      throw new ContentError(filePath, node.position?.start.line, message);
+    };
+    const locale = localeOf(file.path);
+    const facts = loadFacts();
+    const stepIds = new Set<string>();
+    const factIds = new Set<string>();
+    const charts: string[] = [];
+
+    visit(tree, (node) => {
+      if (node.type !== "mdxJsxFlowElement" && node.type !== "mdxJsxTextElement") return;
+      const element = node as JsxElement;
+      if (element.name === "Fact" || element.name === "Cite") {
+        const id = attribute(element, "id")?.value;
+        if (typeof id !== "string")
+          return fail(element, `<${element.name}> needs id="…" naming a fact in content/data/facts.json`);
+        if (!facts.has(id))
+          return fail(element, `<${element.name} id="${id}">: no such fact; define it in content/data/facts.json`);
+        factIds.add(id);
+        setAttribute(element, "locale", locale);
+        return;
+      }
+      if (element.name === "Step" && !(element as { data?: { inScrolly?: boolean } }).data?.inScrolly)
+        return fail(element, '<Step> must stand directly inside a <Scrolly chart="…"> section');
+      if (element.name !== "Scrolly") return;
+
+      const chart = attribute(element, "chart")?.value;
+      if (typeof chart !== "string")
+        return fail(element, `<Scrolly> needs chart="…"; known charts: ${Object.keys(chartSpecs).join(", ")}`);
+      const spec = chartSpecs[chart];
+      if (!spec)
+        return fail(
+          element,
+          `<Scrolly chart="${chart}">: unknown chart; known charts: ${Object.keys(chartSpecs).join(", ")}`,
+        );
+      charts.push(chart);
+      const data = loadChartData(chart, locale, facts);
+      const steps: { id: string; state: unknown }[] = [];
+
+      for (const child of element.children) {
+        if (child.type !== "mdxJsxFlowElement" || child.name !== "Step") {
+          if (child.type === "mdxJsxFlowElement" || child.type === "paragraph" || child.type === "heading")
+            fail(child, `<Scrolly chart="${chart}"> may contain only <Step> elements; move this outside the section`);
+          continue;
+        }
+        child.data = { ...child.data, inScrolly: true } as typeof child.data;
+        const id = attribute(child, "id")?.value;
+        if (typeof id !== "string" || id === "")
+          return fail(child, '<Step> needs id="…": a stable, lower-case, hyphenated name used in its URL');
+        if (!stepIdPattern.test(id))
+          return fail(child, `<Step id="${id}">: use lower-case letters, digits and single hyphens`);
+        if (stepIds.has(id))
+          return fail(child, `<Step id="${id}">: duplicate id; each step of a chapter needs its own`);
+        stepIds.add(id);
+
+        const stateAttr = attribute(child, "state");
+        const estree = (stateAttr?.value as { data?: { estree?: Program } } | undefined)?.data?.estree;
+        const statement = estree?.body[0];
+        if (!statement || statement.type !== "ExpressionStatement")
+          return fail(child, `<Step id="${id}"> needs state={{ … }}: the ${chart} chart's state at this step`);
+        let raw: unknown;
+        try {
+          raw = evaluateLiteral(statement.expression);
+        } catch (error) {
+          if (error instanceof NotLiteralError)
+            return fail(child, `<Step id="${id}">: state must be plain data (${error.message})`);
+          throw error;
+        }
+        const parsed = spec.stateSchema.safeParse(raw);
+        if (!parsed.success) {
+          const issue = firstIssue(parsed.error);
+          return fail(
+            child,
+            `<Step id="${id}">: invalid ${chart} state${issue.path.length ? ` at "${issue.path.join(".")}"` : ""}: ${issue.message}`,
+          );
+        }
+        const problem = spec.check(data, parsed.data);
+        if (problem) return fail(child, `<Step id="${id}">: ${problem}`);
+        steps.push({ id, state: parsed.data });
+        setAttribute(child, "chart", chart);
+        setAttribute(child, "locale", locale);
+      }
+      if (steps.length === 0) return fail(element, `<Scrolly chart="${chart}"> has no <Step>; add at least one`);
+      setAttribute(element, "locale", locale);
+      setAttribute(element, "steps", JSON.stringify(steps));
+    });
+
+    const astro = (file.data as { astro?: { frontmatter?: Record<string, unknown> } }).astro;
+    if (astro?.frontmatter) {
+      astro.frontmatter.factIds = [...factIds];
+      astro.frontmatter.charts = charts;
+    }
+  };
+}

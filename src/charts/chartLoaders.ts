@@ -1,0 +1,10 @@
+import type { Chart } from "./chartTypes.ts";
+
+/**
+ * Every chart module by id, loaded on demand so a page ships only the charts it shows.
+ * Keep in step with `chartSpecs.ts`; a unit test checks both list the same ids.
+ */
+export const chartLoaders: Record<string, () => Promise<Chart<unknown, unknown>>> = {
+  timeline: () => import("./timeline.ts").then((module) => module.timeline as Chart<unknown, unknown>),
+  population: () => import("./population.ts").then((module) => module.population as Chart<unknown, unknown>),
+};

@@ -1,0 +1,43 @@
+import { getCollection, type CollectionEntry } from "astro:content";
+import { chapterSlugs, type ChapterSlug } from "../schemas/chapter.ts";
+import { isPublishedLocale, type Locale } from "../i18n/locales.ts";
+import { ContentError } from "./contentError.ts";
+import { readingMinutes } from "../lib/readingMinutes.ts";
+
+export interface Chapter {
+  entry: CollectionEntry<"chapters">;
+  locale: Locale;
+  slug: ChapterSlug;
+  minutes: number;
+}
+
+/** Every chapter of every published edition, checked against the story's fixed list of slugs. */
+export async function getChapters(): Promise<Chapter[]> {
+  const entries = await getCollection("chapters");
+  return entries
+    .map((entry) => {
+      const file = `content/chapters/${entry.id}.mdx`;
+      const [locale = "", slug = ""] = entry.id.split("/");
+      if (!isPublishedLocale(locale)) throw new ContentError(file, undefined, `"${locale}" is not a published edition`);
+      const position = chapterSlugs.indexOf(slug as ChapterSlug);
+      if (position === -1)
+        throw new ContentError(
+          file,
+          undefined,
+          `"${slug}" is not a chapter; name the file one of: ${chapterSlugs.join(", ")}`,
+        );
+      if (entry.data.order !== position + 1)
+        throw new ContentError(
+          file,
+          2,
+          `order is ${entry.data.order} but "${slug}" is chapter ${position + 1}; set order: ${position + 1}`,
+        );
+      return { entry, locale, slug: slug as ChapterSlug, minutes: readingMinutes(entry.body ?? "", locale) };
+    })
+    .sort((a, b) => a.entry.data.order - b.entry.data.order);
+}
+
+/** The chapters of one edition, in reading order. */
+export async function getEditionChapters(locale: Locale): Promise<Chapter[]> {
+  return (await getChapters()).filter((chapter) => chapter.locale === locale);
+}

@@ -1,0 +1,53 @@
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import { findNodeAtLocation, parseTree, printParseErrorCode, type ParseError } from "jsonc-parser";
+import type { z } from "zod";
+import { ContentError } from "./contentError.ts";
+import { firstIssue } from "./firstIssue.ts";
+
+/** Folder of the story's data files; tests point it elsewhere to feed bad input. */
+export const dataDir = () => process.env.CONTENT_DATA_DIR ?? path.join(process.cwd(), "content", "data");
+
+function lineAt(text: string, offset: number): number {
+  return text.slice(0, offset).split("\n").length;
+}
+
+/**
+ * Reads `content/data/<name>` as a JSON array and validates every record with `schema`.
+ * Errors name the file, the line of the offending value and the field, e.g.
+ * `content/data/facts.json:12: record 3 ("ferry"), field "source": …`.
+ */
+export function loadJsonRecords<T extends z.ZodType>(name: string, schema: T): z.infer<T>[] {
+  const file = path.join(dataDir(), name);
+  const shown = path.relative(process.cwd(), file);
+  let text: string;
+  try {
+    text = readFileSync(file, "utf8");
+  } catch {
+    throw new ContentError(shown, undefined, "file not found; create it as a JSON array of records");
+  }
+  const errors: ParseError[] = [];
+  const tree = parseTree(text, errors, { allowTrailingComma: false, disallowComments: true });
+  const firstError = errors[0];
+  if (firstError || !tree) {
+    const offset = firstError?.offset ?? 0;
+    const what = firstError ? printParseErrorCode(firstError.error) : "empty file";
+    throw new ContentError(shown, lineAt(text, offset), `malformed JSON (${what}); fix the syntax here`);
+  }
+  if (tree.type !== "array") throw new ContentError(shown, 1, "expected a JSON array of records");
+  const raw = JSON.parse(text) as unknown[];
+  return raw.map((record, index) => {
+    const result = schema.safeParse(record);
+    if (result.success) return result.data;
+    const issue = firstIssue(result.error);
+    const node = findNodeAtLocation(tree, [index, ...issue.path]) ?? findNodeAtLocation(tree, [index]);
+    const id = (record as { id?: unknown } | null)?.id;
+    const name = typeof id === "string" ? ` ("${id}")` : "";
+    const field = issue.path.length > 0 ? `, field "${issue.path.join(".")}"` : "";
+    throw new ContentError(
+      shown,
+      node ? lineAt(text, node.offset) : undefined,
+      `record ${index + 1}${name}${field}: ${issue.message}`,
+    );
+  });
+}

@@ -1,0 +1,91 @@
+import type { Qualifier, Unit } from "../schemas/fact.ts";
+
+/** Locales the formatter knows; a Simplified edition formats exactly like the Traditional one. */
+export type NumberLocale = "zh-hant" | "zh-hans" | "en";
+
+const zhQualifier: Record<Qualifier, string> = { about: "約", nearly: "近", over: "超過" };
+const enQualifier: Record<Qualifier, string> = { about: "about ", nearly: "nearly ", over: "more than " };
+
+function trimmed(value: number, digits: number): string {
+  return Number(value.toFixed(digits)).toString();
+}
+
+/** A magnitude the way a Chinese reader expects it: 13.5萬, 492.5億. */
+function zhMagnitude(value: number): string {
+  const abs = Math.abs(value);
+  if (abs >= 1e8) return `${trimmed(value / 1e8, 2)}億`;
+  if (abs >= 1e4) return `${trimmed(value / 1e4, 2)}萬`;
+  return trimmed(value, 2);
+}
+
+function enGrouped(value: number): string {
+  return value.toLocaleString("en-US", { maximumFractionDigits: 2 });
+}
+
+/** A magnitude the way an English newspaper writes it: 135,000; 49.25 billion. */
+function enMagnitude(value: number): string {
+  const abs = Math.abs(value);
+  if (abs >= 1e9) return `${trimmed(value / 1e9, 2)} billion`;
+  if (abs >= 1e6) return `${trimmed(value / 1e6, 2)} million`;
+  return enGrouped(value);
+}
+
+function zhWithUnit(value: number, unit: Unit): string {
+  switch (unit) {
+    case "people":
+      return `${zhMagnitude(value)}人`;
+    case "yuan":
+      return `${zhMagnitude(value)}元`;
+    case "km2":
+      return `${trimmed(value, 2)}平方公里`;
+    case "metre":
+      return `${zhMagnitude(value)}米`;
+    case "count":
+      return zhMagnitude(value);
+    case "percent":
+      return `${trimmed(value, 2)}%`;
+    case "ratio":
+      return trimmed(value, 2);
+    case "rank":
+      return `第${value}位`;
+    case "perTenThousand":
+      return `每萬人${trimmed(value, 2)}`;
+  }
+}
+
+function enWithUnit(value: number, unit: Unit): string {
+  switch (unit) {
+    case "people":
+      return `${enMagnitude(value)} people`;
+    case "yuan":
+      return `${enMagnitude(value)} yuan`;
+    case "km2":
+      return `${enGrouped(value)} km²`;
+    case "metre":
+      return `${enGrouped(value)} metres`;
+    case "count":
+      return enMagnitude(value);
+    case "percent":
+      return `${trimmed(value, 2)}%`;
+    case "ratio":
+      return trimmed(value, 2);
+    case "rank":
+      return `No. ${value}`;
+    case "perTenThousand":
+      return `${trimmed(value, 2)} per 10,000 people`;
+  }
+}
+
+/**
+ * Writes a figure with its unit and qualifier for one edition:
+ * `formatNumber(135000, "people", "zh-hant", "about")` → "約13.5萬人", in English "about 135,000 people".
+ */
+export function formatNumber(value: number, unit: Unit, locale: NumberLocale, qualifier?: Qualifier): string {
+  if (locale === "en") return `${qualifier ? enQualifier[qualifier] : ""}${enWithUnit(value, unit)}`;
+  return `${qualifier ? zhQualifier[qualifier] : ""}${zhWithUnit(value, unit)}`;
+}
+
+/** An axis tick: the magnitude alone, without unit or qualifier (10萬, 100,000). */
+export function formatTick(value: number, locale: NumberLocale): string {
+  return locale === "en" ? enMagnitude(value) : zhMagnitude(value);
+}

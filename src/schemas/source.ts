@@ -1,0 +1,26 @@
+import { z } from "zod";
+
+/** The trust marks of `shared/sources/supplementary-facts.md`. */
+export const trustMarks = ["OFF", "STATE", "PRESS", "WIKI"] as const;
+
+export const sourceSchema = z.strictObject({
+  /** Stable id that every data record cites in its `source` field. */
+  id: z.string().regex(/^[a-z0-9-]+$/, "use lower-case letters, digits and hyphens"),
+  /** Publisher as it names itself, e.g. 新華網. */
+  publisher: z.string().min(1),
+  /** Headline or document title, in its original language. */
+  title: z.string().min(1),
+  /** Publication date, YYYY or YYYY-MM-DD, when known. */
+  date: z
+    .string()
+    .regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, "write the date as YYYY, YYYY-MM or YYYY-MM-DD")
+    .optional(),
+  /** Where a reader can find the original, when it is online. */
+  url: z.url().optional(),
+  /** File in shared/sources whose text every cited passage quotes word for word. */
+  file: z.string().min(1),
+  /** How far the source may be trusted: PRESS and WIKI facts show their source to the reader. */
+  trust: z.enum(trustMarks),
+});
+
+export type Source = z.infer<typeof sourceSchema>;

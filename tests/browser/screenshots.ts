@@ -1,0 +1,44 @@
+/**
+ * Takes the screenshots a person checks by eye: every page at phone and desktop widths,
+ * plus each step of every scrolly section. Writes PNGs to test-results/screenshots/.
+ */
+import { mkdirSync } from "node:fs";
+import { launchBrowser } from "./launchBrowser.ts";
+import { serveDist } from "./serveDist.ts";
+
+const only = process.argv[2];
+const viewports = [
+  { name: "phone", width: 390, height: 844 },
+  { name: "desktop", width: 1280, height: 800 },
+];
+const pages = ["", "zh-hant/", "zh-hant/fishing-village/", "zh-hant/farmers-city/"].filter(
+  (page) => !only || page.includes(only),
+);
+
+const out = "test-results/screenshots";
+mkdirSync(out, { recursive: true });
+const server = await serveDist();
+const browser = await launchBrowser();
+try {
+  for (const viewport of viewports) {
+    const context = await browser.newContext({ viewport, deviceScaleFactor: 1, reducedMotion: "reduce" });
+    const page = await context.newPage();
+    for (const path of pages) {
+      const name = `${viewport.name}-${path.replace(/\//g, "_") || "root"}`;
+      await page.goto(server.url + path);
+      await page.screenshot({ path: `${out}/${name}.png` });
+      const steps = await page.locator("[data-step]").evaluateAll((els) => els.map((el) => el.id));
+      for (const id of steps) {
+        await page.goto("about:blank");
+        await page.goto(`${server.url}${path}#${id}`);
+        await page.waitForTimeout(300);
+        await page.screenshot({ path: `${out}/${name}-${id}.png` });
+      }
+    }
+    await context.close();
+  }
+} finally {
+  await browser.close();
+  await server.close();
+}
+console.log(`screenshots written to ${out}/`);

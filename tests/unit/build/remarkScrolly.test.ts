@@ -1,0 +1,63 @@
+import { compile } from "@mdx-js/mdx";
+import path from "node:path";
+import { VFile } from "vfile";
+import { describe, expect, it } from "vitest";
+import { remarkScrolly } from "../../../src/build/remarkScrolly.ts";
+
+const file = path.join(process.cwd(), "content/chapters/zh-hant/test-chapter.mdx");
+
+async function compileChapter(body: string) {
+  const vfile = new VFile({ path: file, value: body, data: { astro: { frontmatter: {} } } });
+  const output = await compile(vfile, { remarkPlugins: [remarkScrolly] });
+  return { code: String(output), frontmatter: (vfile.data as { astro: { frontmatter: Record<string, unknown> } }).astro.frontmatter };
+}
+
+const step = (id: string, state = '{{ from: 1860, to: 2026, upTo: 1868, focus: "ferry" }}') =>
+  `<Step id="${id}" state=${state}>\n\ntext\n\n</Step>`;
+
+describe("remarkScrolly", () => {
+  it("annotates steps with their chart and sections with their states", async () => {
+    const { code, frontmatter } = await compileChapter(
+      `Intro <Fact id="ferry-founded" />.\n\n<Scrolly chart="timeline" title="t">\n\n${step("a")}\n\n${step("b")}\n\n</Scrolly>\n`,
+    );
+    expect(code).toContain('chart: "timeline"');
+    expect(code).toContain('locale: "zh-hant"');
+    expect(code).toContain('\\"id\\":\\"a\\"');
+    expect(frontmatter).toEqual({ factIds: ["ferry-founded"], charts: ["timeline"] });
+  });
+
+  it("refuses an unknown chart, naming the file and line and the known charts", async () => {
+    await expect(compileChapter(`text\n\n<Scrolly chart="pie">\n\n${step("a")}\n\n</Scrolly>\n`)).rejects.toThrow(
+      /test-chapter\.mdx:3: <Scrolly chart="pie">: unknown chart; known charts: timeline, population/,
+    );
+  });
+
+  it("refuses a step without an id", async () => {
+    await expect(
+      compileChapter(`<Scrolly chart="timeline">\n\n<Step state={{ from: 1860, to: 2026, upTo: 1868 }}>\n\nx\n\n</Step>\n\n</Scrolly>\n`),
+    ).rejects.toThrow(/test-chapter\.mdx:3: <Step> needs id=/);
+  });
+
+  it("refuses a duplicate step id", async () => {
+    await expect(compileChapter(`<Scrolly chart="timeline">\n\n${step("a")}\n\n${step("a")}\n\n</Scrolly>\n`)).rejects.toThrow(
+      /test-chapter\.mdx:9: <Step id="a">: duplicate id/,
+    );
+  });
+
+  it("refuses an invalid state and a state that is code", async () => {
+    await expect(compileChapter(`<Scrolly chart="timeline">\n\n${step("a", "{{ from: 1860 }}")}\n\n</Scrolly>\n`)).rejects.toThrow(
+      /<Step id="a">: invalid timeline state at "to"/,
+    );
+    await expect(compileChapter(`<Scrolly chart="timeline">\n\n${step("a", "{{ from: year }}")}\n\n</Scrolly>\n`)).rejects.toThrow(
+      /state must be plain data/,
+    );
+    await expect(
+      compileChapter(`<Scrolly chart="timeline">\n\n${step("a", '{{ from: 1860, to: 2026, upTo: 1900, focus: "x" }}')}\n\n</Scrolly>\n`),
+    ).rejects.toThrow(/focus "x" is not an event/);
+  });
+
+  it("refuses a fact that does not exist and a step outside a section", async () => {
+    await expect(compileChapter(`Text <Fact id="made-up" />.\n`)).rejects.toThrow(/test-chapter\.mdx:1: <Fact id="made-up">: no such fact/);
+    await expect(compileChapter(`${step("a")}\n`)).rejects.toThrow(/<Step> must stand directly inside a <Scrolly/);
+  });
+});

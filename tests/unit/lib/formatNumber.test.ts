@@ -1,0 +1,33 @@
+import { describe, expect, it } from "vitest";
+import { formatNumber, formatTick } from "../../../src/lib/formatNumber.ts";
+
+describe("formatNumber", () => {
+  it("writes Chinese magnitudes in 萬 and 億", () => {
+    expect(formatNumber(135000, "people", "zh-hant", "about")).toBe("約13.5萬人");
+    expect(formatNumber(49250000000, "yuan", "zh-hant")).toBe("492.5億元");
+    expect(formatNumber(108000, "count", "zh-hans")).toBe("10.8萬");
+    expect(formatNumber(5000, "people", "zh-hant", "about")).toBe("約5000人");
+    expect(formatNumber(500000, "people", "zh-hant", "nearly")).toBe("近50萬人");
+    expect(formatNumber(900, "count", "zh-hant", "over")).toBe("超過900");
+  });
+
+  it("writes English magnitudes as a newspaper would", () => {
+    expect(formatNumber(135000, "people", "en", "about")).toBe("about 135,000 people");
+    expect(formatNumber(49250000000, "yuan", "en")).toBe("49.25 billion yuan");
+    expect(formatNumber(600000000, "yuan", "en")).toBe("600 million yuan");
+    expect(formatNumber(1000, "metre", "en", "about")).toBe("about 1,000 metres");
+  });
+
+  it("writes units that are not magnitudes", () => {
+    expect(formatNumber(58, "km2", "zh-hant")).toBe("58平方公里");
+    expect(formatNumber(14.35, "percent", "en")).toBe("14.35%");
+    expect(formatNumber(34, "rank", "zh-hant")).toBe("第34位");
+    expect(formatNumber(1.79, "ratio", "en")).toBe("1.79");
+  });
+
+  it("formats axis ticks without unit", () => {
+    expect(formatTick(100000, "zh-hant")).toBe("10萬");
+    expect(formatTick(100000, "en")).toBe("100,000");
+    expect(formatTick(2000, "zh-hant")).toBe("2000");
+  });
+});
