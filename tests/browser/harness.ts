@@ -52,7 +52,12 @@ export async function scrollToStep(page: Page, id: string): Promise<void> {
 /** Waits until the figure of the section holding `stepId` shows that step. */
 export async function waitForActiveStep(page: Page, stepId: string, timeout = 5000): Promise<void> {
   await page.waitForFunction(
-    (id) => document.getElementById(id)?.closest("scrolly-section")?.querySelector("[data-figure]")?.getAttribute("data-active-step") === id,
+    (id) =>
+      document
+        .getElementById(id)
+        ?.closest("scrolly-section")
+        ?.querySelector("[data-figure]")
+        ?.getAttribute("data-active-step") === id,
     stepId,
     { timeout },
   );

@@ -12,7 +12,9 @@ if (!existsSync("dist/index.html")) {
 }
 const chromium = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 if (!existsSync(chromium)) {
-  console.error(`No browser at ${chromium}: install Debian's chromium (apt-get install chromium) or set CHROMIUM_PATH.`);
+  console.error(
+    `No browser at ${chromium}: install Debian's chromium (apt-get install chromium) or set CHROMIUM_PATH.`,
+  );
   process.exit(1);
 }
 

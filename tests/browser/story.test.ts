@@ -38,8 +38,13 @@ describe("reading a chapter by scrolling", () => {
     await scrollToStep(page, last);
     await waitForActiveStep(page, last);
     await page.waitForTimeout(900);
-    const focused = await page.evaluate(() => document.querySelector("[data-figure] .bar.is-focus")?.getAttribute("data-key"));
-    const expected = await page.evaluate((id) => JSON.parse(document.getElementById(id)?.dataset.state ?? "{}").focus, last);
+    const focused = await page.evaluate(() =>
+      document.querySelector("[data-figure] .bar.is-focus")?.getAttribute("data-key"),
+    );
+    const expected = await page.evaluate(
+      (id) => JSON.parse(document.getElementById(id)?.dataset.state ?? "{}").focus,
+      last,
+    );
     assert.equal(focused, expected);
     await page.context().close();
   });
@@ -98,7 +103,8 @@ describe("reduced motion", () => {
     const step = ids[1] ?? "";
     await scrollToStep(page, step);
     await waitForActiveStep(page, step);
-    const height = () => page.evaluate(() => document.querySelector("[data-figure] .bar.is-focus rect")?.getAttribute("height"));
+    const height = () =>
+      page.evaluate(() => document.querySelector("[data-figure] .bar.is-focus rect")?.getAttribute("height"));
     const immediately = await height();
     await page.waitForTimeout(800);
     assert.equal(immediately, await height());
@@ -115,7 +121,11 @@ describe("without JavaScript", () => {
         steps.map((step) => {
           const svg = step.querySelector(".step-figure svg");
           const box = svg?.getBoundingClientRect();
-          return { id: step.id, visible: !!box && box.width > 200 && box.height > 100, marks: svg?.querySelectorAll("circle, rect").length ?? 0 };
+          return {
+            id: step.id,
+            visible: !!box && box.width > 200 && box.height > 100,
+            marks: svg?.querySelectorAll("circle, rect").length ?? 0,
+          };
         }),
       );
       assert.ok(figures.length >= 3);

@@ -12,7 +12,9 @@ function expression(source: string) {
 
 describe("evaluateLiteral", () => {
   it("reads plain data", () => {
-    expect(evaluateLiteral(expression('{ from: 1860, "to": 2026, focus: "ferry", list: [1, -2, `x`], ok: true, no: null }'))).toEqual({
+    expect(
+      evaluateLiteral(expression('{ from: 1860, "to": 2026, focus: "ferry", list: [1, -2, `x`], ok: true, no: null }')),
+    ).toEqual({
       from: 1860,
       to: 2026,
       focus: "ferry",

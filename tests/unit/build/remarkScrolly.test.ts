@@ -9,7 +9,10 @@ const file = path.join(process.cwd(), "content/chapters/zh-hant/test-chapter.mdx
 async function compileChapter(body: string) {
   const vfile = new VFile({ path: file, value: body, data: { astro: { frontmatter: {} } } });
   const output = await compile(vfile, { remarkPlugins: [remarkScrolly] });
-  return { code: String(output), frontmatter: (vfile.data as { astro: { frontmatter: Record<string, unknown> } }).astro.frontmatter };
+  return {
+    code: String(output),
+    frontmatter: (vfile.data as { astro: { frontmatter: Record<string, unknown> } }).astro.frontmatter,
+  };
 }
 
 const step = (id: string, state = '{{ from: 1860, to: 2026, upTo: 1868, focus: "ferry" }}') =>
@@ -34,30 +37,36 @@ describe("remarkScrolly", () => {
 
   it("refuses a step without an id", async () => {
     await expect(
-      compileChapter(`<Scrolly chart="timeline">\n\n<Step state={{ from: 1860, to: 2026, upTo: 1868 }}>\n\nx\n\n</Step>\n\n</Scrolly>\n`),
+      compileChapter(
+        `<Scrolly chart="timeline">\n\n<Step state={{ from: 1860, to: 2026, upTo: 1868 }}>\n\nx\n\n</Step>\n\n</Scrolly>\n`,
+      ),
     ).rejects.toThrow(/test-chapter\.mdx:3: <Step> needs id=/);
   });
 
   it("refuses a duplicate step id", async () => {
-    await expect(compileChapter(`<Scrolly chart="timeline">\n\n${step("a")}\n\n${step("a")}\n\n</Scrolly>\n`)).rejects.toThrow(
-      /test-chapter\.mdx:9: <Step id="a">: duplicate id/,
-    );
+    await expect(
+      compileChapter(`<Scrolly chart="timeline">\n\n${step("a")}\n\n${step("a")}\n\n</Scrolly>\n`),
+    ).rejects.toThrow(/test-chapter\.mdx:9: <Step id="a">: duplicate id/);
   });
 
   it("refuses an invalid state and a state that is code", async () => {
-    await expect(compileChapter(`<Scrolly chart="timeline">\n\n${step("a", "{{ from: 1860 }}")}\n\n</Scrolly>\n`)).rejects.toThrow(
-      /<Step id="a">: invalid timeline state at "to"/,
-    );
-    await expect(compileChapter(`<Scrolly chart="timeline">\n\n${step("a", "{{ from: year }}")}\n\n</Scrolly>\n`)).rejects.toThrow(
-      /state must be plain data/,
-    );
     await expect(
-      compileChapter(`<Scrolly chart="timeline">\n\n${step("a", '{{ from: 1860, to: 2026, upTo: 1900, focus: "x" }}')}\n\n</Scrolly>\n`),
+      compileChapter(`<Scrolly chart="timeline">\n\n${step("a", "{{ from: 1860 }}")}\n\n</Scrolly>\n`),
+    ).rejects.toThrow(/<Step id="a">: invalid timeline state at "to"/);
+    await expect(
+      compileChapter(`<Scrolly chart="timeline">\n\n${step("a", "{{ from: year }}")}\n\n</Scrolly>\n`),
+    ).rejects.toThrow(/state must be plain data/);
+    await expect(
+      compileChapter(
+        `<Scrolly chart="timeline">\n\n${step("a", '{{ from: 1860, to: 2026, upTo: 1900, focus: "x" }}')}\n\n</Scrolly>\n`,
+      ),
     ).rejects.toThrow(/focus "x" is not an event/);
   });
 
   it("refuses a fact that does not exist and a step outside a section", async () => {
-    await expect(compileChapter(`Text <Fact id="made-up" />.\n`)).rejects.toThrow(/test-chapter\.mdx:1: <Fact id="made-up">: no such fact/);
+    await expect(compileChapter(`Text <Fact id="made-up" />.\n`)).rejects.toThrow(
+      /test-chapter\.mdx:1: <Fact id="made-up">: no such fact/,
+    );
     await expect(compileChapter(`${step("a")}\n`)).rejects.toThrow(/<Step> must stand directly inside a <Scrolly/);
   });
 });

@@ -12,8 +12,32 @@ export const timelineData: TimelineData = {
 export const populationData: PopulationData = {
   locale: "zh-hant",
   bars: [
-    { id: "a", category: "建鎮前", value: 5000, valueLabel: "5000", qualifierLabel: "約", fullLabel: "約5000人", bound: false },
-    { id: "b", category: "1993", value: 135000, valueLabel: "13.5萬", qualifierLabel: "約", fullLabel: "約13.5萬人", bound: false },
-    { id: "c", category: "2024", value: 500000, valueLabel: "50萬", qualifierLabel: "近", fullLabel: "近50萬人", bound: true },
+    {
+      id: "a",
+      category: "建鎮前",
+      value: 5000,
+      valueLabel: "5000",
+      qualifierLabel: "約",
+      fullLabel: "約5000人",
+      bound: false,
+    },
+    {
+      id: "b",
+      category: "1993",
+      value: 135000,
+      valueLabel: "13.5萬",
+      qualifierLabel: "約",
+      fullLabel: "約13.5萬人",
+      bound: false,
+    },
+    {
+      id: "c",
+      category: "2024",
+      value: 500000,
+      valueLabel: "50萬",
+      qualifierLabel: "近",
+      fullLabel: "近50萬人",
+      bound: true,
+    },
   ],
 };

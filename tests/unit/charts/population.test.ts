@@ -42,7 +42,11 @@ describe("population render", () => {
     expect(document.querySelectorAll("g.bar")).toHaveLength(3);
     expect(document.querySelector("g.bar.is-focus")?.getAttribute("data-key")).toBe("b");
     expect(document.querySelector("g.bar.is-bound")?.getAttribute("data-key")).toBe("c");
-    expect([...document.querySelectorAll("text.category")].map((text) => text.textContent)).toEqual(["建鎮前", "1993", "2024"]);
+    expect([...document.querySelectorAll("text.category")].map((text) => text.textContent)).toEqual([
+      "建鎮前",
+      "1993",
+      "2024",
+    ]);
     expect(document.querySelector("g.layer-grid")?.nextElementSibling?.getAttribute("class")).toBe("layer-marks");
   });
 });

@@ -16,7 +16,11 @@ describe("layoutTimeline", () => {
 
   it("keeps the callout inside the chart at either edge", () => {
     for (const focus of ["ferry", "city"]) {
-      const scene = layoutTimeline(timelineData, { from: 1860, to: 2026, upTo: 2024, focus }, { width: 360, height: 400 });
+      const scene = layoutTimeline(
+        timelineData,
+        { from: 1860, to: 2026, upTo: 2024, focus },
+        { width: 360, height: 400 },
+      );
       expect(scene.callout).not.toBeNull();
       const callout = scene.callout as NonNullable<typeof scene.callout>;
       expect(callout.anchor).toBe(focus === "ferry" ? "start" : "end");
@@ -34,13 +38,21 @@ describe("layoutTimeline", () => {
 
   it("agrees with isShown", () => {
     const state = { from: 1860, to: 2026, upTo: 1983 };
-    expect(timelineData.events.filter((event) => isShown(event, state)).map((event) => event.id)).toEqual(["ferry", "town"]);
+    expect(timelineData.events.filter((event) => isShown(event, state)).map((event) => event.id)).toEqual([
+      "ferry",
+      "town",
+    ]);
   });
 });
 
 describe("timeline render", () => {
   it("renders a labelled SVG with one circle per event and the focus called out", () => {
-    const svg = renderSvg(timeline, timelineData, { from: 1860, to: 2026, upTo: 1983, focus: "town" }, { label: "alt" });
+    const svg = renderSvg(
+      timeline,
+      timelineData,
+      { from: 1860, to: 2026, upTo: 1983, focus: "town" },
+      { label: "alt" },
+    );
     const { document } = parseHTML(`<div>${svg}</div>`);
     const root = document.querySelector("svg");
     expect(root?.getAttribute("viewBox")).toBe("0 0 640 440");

@@ -13,7 +13,9 @@ describe("timelineSpec", () => {
   });
 
   it("rejects a focus that is not an event, naming the valid ones", () => {
-    expect(timelineSpec.check(data, { from: 1860, to: 2026, upTo: 1990, focus: "nope" })).toMatch(/not an event.*ferry/);
+    expect(timelineSpec.check(data, { from: 1860, to: 2026, upTo: 1990, focus: "nope" })).toMatch(
+      /not an event.*ferry/,
+    );
     expect(timelineSpec.check(data, { from: 1860, to: 2026, upTo: 1990, focus: "ferry" })).toBeNull();
   });
 

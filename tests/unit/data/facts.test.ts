@@ -38,7 +38,9 @@ describe("the story's facts", () => {
     writeFileSync(path.join(dir, "sources.json"), readFileSync("content/data/sources.json"));
     writeFileSync(
       path.join(dir, "facts.json"),
-      JSON.stringify([{ id: "x", kind: "date", date: "1984", label: { "zh-hant": "x" }, source: "nowhere", passage: "p" }]),
+      JSON.stringify([
+        { id: "x", kind: "date", date: "1984", label: { "zh-hant": "x" }, source: "nowhere", passage: "p" },
+      ]),
     );
     process.env.CONTENT_DATA_DIR = dir;
     expect(() => loadFacts()).toThrow(/cites unknown source "nowhere"/);

@@ -40,7 +40,8 @@ describe("loadJsonRecords", () => {
   });
 
   it("points at the offending value", () => {
-    const text = '[\n  {\n    "id": "bad",\n    "kind": "number",\n    "value": "lots",\n    "unit": "people",\n    "label": { "zh-hant": "x" },\n    "source": "s",\n    "passage": "p"\n  }\n]';
+    const text =
+      '[\n  {\n    "id": "bad",\n    "kind": "number",\n    "value": "lots",\n    "unit": "people",\n    "label": { "zh-hant": "x" },\n    "source": "s",\n    "passage": "p"\n  }\n]';
     dataDirWith("facts.json", text);
     expect(() => loadJsonRecords("facts.json", factSchema)).toThrow(/facts\.json:5: record 1 \("bad"\), field "value"/);
   });

@@ -1,7 +1,12 @@
 import { describe, expect, it } from "vitest";
 import { chapterSchema } from "../../../src/schemas/chapter.ts";
 
-const valid = { order: 1, title: "江口的渡船", years: { from: 1868, to: 1984 }, summary: "一句足夠長的章節摘要，說明本章內容。" };
+const valid = {
+  order: 1,
+  title: "江口的渡船",
+  years: { from: 1868, to: 1984 },
+  summary: "一句足夠長的章節摘要，說明本章內容。",
+};
 
 describe("chapterSchema", () => {
   it("accepts a complete chapter", () => {
