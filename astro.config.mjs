@@ -4,6 +4,7 @@ import mdx from "@astrojs/mdx";
 import { unified } from "@astrojs/markdown-remark";
 import remarkCjkFriendly from "remark-cjk-friendly";
 import { remarkScrolly } from "./src/build/remarkScrolly.ts";
+import { simplifiedEdition } from "./src/build/simplifiedEdition.ts";
 
 /**
  * SITE_URL and BASE_PATH let the same build be served from a domain root or a
@@ -21,6 +22,6 @@ export default defineConfig({
   // The unified processor runs remark plugins: remarkScrolly checks and annotates the
   // scrolly sections; remark-cjk-friendly lets **bold** sit next to Chinese punctuation.
   markdown: { syntaxHighlight: false, processor: unified({ remarkPlugins: [remarkCjkFriendly, remarkScrolly] }) },
-  integrations: [mdx()],
+  integrations: [simplifiedEdition(), mdx()],
   security: { csp: true },
 });

@@ -6,6 +6,7 @@ import { ContentError } from "../data/contentError.ts";
 import { formatNumber, formatTick } from "../lib/formatNumber.ts";
 import { localize } from "../i18n/localize.ts";
 import type { Qualifier } from "../schemas/fact.ts";
+import type { Locale } from "../i18n/locales.ts";
 import type { ChartSpec } from "./chartSpec.ts";
 import { population, type PopulationData, type PopulationState } from "./population.ts";
 
@@ -25,8 +26,9 @@ const stateSchema = z.strictObject({
   focus: z.string().optional(),
 });
 
-const qualifierWords: Record<"zh" | "en", Record<Qualifier, string>> = {
-  zh: { about: "約", nearly: "近", over: "超過" },
+const qualifierWords: Record<Locale, Record<Qualifier, string>> = {
+  "zh-hant": { about: "約", nearly: "近", over: "超過" },
+  "zh-hans": { about: "约", nearly: "近", over: "超过" },
   en: { about: "about ", nearly: "nearly ", over: "over " },
 };
 
@@ -38,7 +40,7 @@ export const populationSpec: ChartSpec<PopulationData, PopulationState> = {
   chart: population,
   stateSchema,
   load(locale, facts) {
-    const words = qualifierWords[locale === "en" ? "en" : "zh"];
+    const words = qualifierWords[locale];
     return {
       locale,
       bars: loadBars().map((bar) => {

@@ -1,4 +1,5 @@
 import type { Locale } from "./locales.ts";
+import { toSimplified } from "./toSimplified.ts";
 
 /** Interface strings, one table per edition, so no template hard-codes a language. */
 const strings = {
@@ -26,15 +27,58 @@ const strings = {
     chooseLanguage: "選擇語言",
     suggestedLanguage: "依您的瀏覽器語言，建議閱讀：",
     progress: "閱讀進度",
+    languages: "語言",
   },
-} as const satisfies Partial<Record<Locale, unknown>>;
+  en: {
+    siteTitle: "Longgang: from fishing village to city",
+    siteStandfirst:
+      "In 1984, farmers on the south bank of the Ao River paid to build a town of their own. In 2019 it became the first town in China to be made a county-level city. Seven chapters, from a ferry landing of 1868 to today.",
+    chapters: "Chapters",
+    chapter: "Chapter {n}",
+    readingTime: "{n} min read",
+    sources: "Sources",
+    sourcesIntro:
+      "Where every figure and date in this chapter comes from, with the passage quoted in its original language.",
+    previous: "Previous",
+    next: "Next",
+    backToCover: "Back to the cover",
+    skipToContent: "Skip to content",
+    dataTable: "Chart data (table)",
+    downloadCsv: "Download CSV",
+    figureOf: "Figure: ",
+    source: "Source",
+    passage: "Passage",
+    usedFor: "Used for",
+    derived: "Derived",
+    trust: { OFF: "official", STATE: "state media", PRESS: "press", WIKI: "Wikipedia" },
+    chooseLanguage: "Choose a language",
+    suggestedLanguage: "Suggested for your browser's language:",
+    progress: "Reading progress",
+    languages: "Language",
+  },
+} as const;
 
-export type UiStrings = (typeof strings)["zh-hant"];
+type StringTable<T> = { [K in keyof T]: T[K] extends string ? string : StringTable<T[K]> };
+export type UiStrings = StringTable<(typeof strings)["zh-hant"]>;
+
+function mapStrings<T>(table: T, convert: (text: string) => string): T {
+  return Object.fromEntries(
+    Object.entries(table as Record<string, unknown>).map(([key, value]) => [
+      key,
+      typeof value === "string" ? convert(value) : mapStrings(value, convert),
+    ]),
+  ) as T;
+}
+
+/** The Simplified edition's strings are converted from the Traditional ones, not kept by hand. */
+const tables: Record<Locale, UiStrings> = {
+  "zh-hant": strings["zh-hant"],
+  "zh-hans": mapStrings<UiStrings>(strings["zh-hant"], toSimplified),
+  en: strings.en,
+};
 
 export function ui(locale: Locale): UiStrings {
-  const table: UiStrings | undefined = (strings as Partial<Record<Locale, UiStrings>>)[locale];
-  if (!table) throw new Error(`No interface strings for edition "${locale}"`);
-  return table;
+  return tables[locale];
 }
 
 /** Fills `{name}` placeholders; a missing value is a programming error, so it throws. */

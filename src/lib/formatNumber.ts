@@ -4,17 +4,18 @@ import type { Qualifier, Unit } from "../schemas/fact.ts";
 export type NumberLocale = "zh-hant" | "zh-hans" | "en";
 
 const zhQualifier: Record<Qualifier, string> = { about: "約", nearly: "近", over: "超過" };
+const hansQualifier: Record<Qualifier, string> = { about: "约", nearly: "近", over: "超过" };
 const enQualifier: Record<Qualifier, string> = { about: "about ", nearly: "nearly ", over: "more than " };
 
 function trimmed(value: number, digits: number): string {
   return Number(value.toFixed(digits)).toString();
 }
 
-/** A magnitude the way a Chinese reader expects it: 13.5萬, 492.5億. */
-function zhMagnitude(value: number): string {
+/** A magnitude the way a Chinese reader expects it: 13.5萬, 492.5億 (万, 亿 in Simplified). */
+function zhMagnitude(value: number, simplified = false): string {
   const abs = Math.abs(value);
-  if (abs >= 1e8) return `${trimmed(value / 1e8, 2)}億`;
-  if (abs >= 1e4) return `${trimmed(value / 1e4, 2)}萬`;
+  if (abs >= 1e8) return `${trimmed(value / 1e8, 2)}${simplified ? "亿" : "億"}`;
+  if (abs >= 1e4) return `${trimmed(value / 1e4, 2)}${simplified ? "万" : "萬"}`;
   return trimmed(value, 2);
 }
 
@@ -30,18 +31,19 @@ function enMagnitude(value: number): string {
   return enGrouped(value);
 }
 
-function zhWithUnit(value: number, unit: Unit): string {
+function zhWithUnit(value: number, unit: Unit, simplified: boolean): string {
+  const magnitude = zhMagnitude(value, simplified);
   switch (unit) {
     case "people":
-      return `${zhMagnitude(value)}人`;
+      return `${magnitude}人`;
     case "yuan":
-      return `${zhMagnitude(value)}元`;
+      return `${magnitude}元`;
     case "km2":
       return `${trimmed(value, 2)}平方公里`;
     case "metre":
-      return `${zhMagnitude(value)}米`;
+      return `${magnitude}米`;
     case "count":
-      return zhMagnitude(value);
+      return magnitude;
     case "percent":
       return `${trimmed(value, 2)}%`;
     case "ratio":
@@ -49,7 +51,11 @@ function zhWithUnit(value: number, unit: Unit): string {
     case "rank":
       return `第${value}位`;
     case "perTenThousand":
-      return `每萬人${trimmed(value, 2)}`;
+      return `${simplified ? "每万人" : "每萬人"}${trimmed(value, 2)}`;
+    case "top":
+      return `前${value}`;
+    case "minute":
+      return `${trimmed(value, 2)}${simplified ? "分钟" : "分鐘"}`;
   }
 }
 
@@ -73,6 +79,10 @@ function enWithUnit(value: number, unit: Unit): string {
       return `No. ${value}`;
     case "perTenThousand":
       return `${trimmed(value, 2)} per 10,000 people`;
+    case "top":
+      return `top ${value}`;
+    case "minute":
+      return `${trimmed(value, 2)} minutes`;
   }
 }
 
@@ -82,10 +92,15 @@ function enWithUnit(value: number, unit: Unit): string {
  */
 export function formatNumber(value: number, unit: Unit, locale: NumberLocale, qualifier?: Qualifier): string {
   if (locale === "en") return `${qualifier ? enQualifier[qualifier] : ""}${enWithUnit(value, unit)}`;
-  return `${qualifier ? zhQualifier[qualifier] : ""}${zhWithUnit(value, unit)}`;
+  const simplified = locale === "zh-hans";
+  const words = simplified ? hansQualifier : zhQualifier;
+  const qualifierWord = qualifier ? words[qualifier] : "";
+  // 每萬人 names the base, so the qualifier belongs to the figure after it: 每萬人超過19, not 超過每萬人19.
+  if (unit === "perTenThousand") return `${simplified ? "每万人" : "每萬人"}${qualifierWord}${trimmed(value, 2)}`;
+  return `${qualifierWord}${zhWithUnit(value, unit, simplified)}`;
 }
 
 /** An axis tick: the magnitude alone, without unit or qualifier (10萬, 100,000). */
 export function formatTick(value: number, locale: NumberLocale): string {
-  return locale === "en" ? enMagnitude(value) : zhMagnitude(value);
+  return locale === "en" ? enMagnitude(value) : zhMagnitude(value, locale === "zh-hans");
 }

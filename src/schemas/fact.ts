@@ -7,7 +7,20 @@ export const qualifiers = ["about", "nearly", "over"] as const;
 export type Qualifier = (typeof qualifiers)[number];
 
 /** What a number counts; decides how the formatter writes it. */
-export const units = ["people", "yuan", "km2", "metre", "count", "percent", "ratio", "rank", "perTenThousand"] as const;
+export const units = [
+  "people",
+  "yuan",
+  "km2",
+  "metre",
+  "count",
+  "percent",
+  "ratio",
+  "rank",
+  "perTenThousand",
+  /** A place in a ranking given only as a bound: 前2, top 2. */
+  "top",
+  "minute",
+] as const;
 export type Unit = (typeof units)[number];
 
 const factId = z.string().regex(/^[a-z0-9-]+$/, "use lower-case letters, digits and hyphens");

@@ -5,10 +5,17 @@ describe("formatNumber", () => {
   it("writes Chinese magnitudes in 萬 and 億", () => {
     expect(formatNumber(135000, "people", "zh-hant", "about")).toBe("約13.5萬人");
     expect(formatNumber(49250000000, "yuan", "zh-hant")).toBe("492.5億元");
-    expect(formatNumber(108000, "count", "zh-hans")).toBe("10.8萬");
+    expect(formatNumber(108000, "count", "zh-hant")).toBe("10.8萬");
     expect(formatNumber(5000, "people", "zh-hant", "about")).toBe("約5000人");
     expect(formatNumber(500000, "people", "zh-hant", "nearly")).toBe("近50萬人");
     expect(formatNumber(900, "count", "zh-hant", "over")).toBe("超過900");
+  });
+
+  it("writes Simplified magnitudes and qualifiers in Simplified characters", () => {
+    expect(formatNumber(108000, "count", "zh-hans")).toBe("10.8万");
+    expect(formatNumber(49250000000, "yuan", "zh-hans", "over")).toBe("超过492.5亿元");
+    expect(formatNumber(135000, "people", "zh-hans", "about")).toBe("约13.5万人");
+    expect(formatTick(100000, "zh-hans")).toBe("10万");
   });
 
   it("writes English magnitudes as a newspaper would", () => {
@@ -23,6 +30,17 @@ describe("formatNumber", () => {
     expect(formatNumber(14.35, "percent", "en")).toBe("14.35%");
     expect(formatNumber(34, "rank", "zh-hant")).toBe("第34位");
     expect(formatNumber(1.79, "ratio", "en")).toBe("1.79");
+    expect(formatNumber(2, "top", "zh-hant")).toBe("前2");
+    expect(formatNumber(2, "top", "en")).toBe("top 2");
+    expect(formatNumber(15, "minute", "zh-hant")).toBe("15分鐘");
+    expect(formatNumber(15, "minute", "zh-hans")).toBe("15分钟");
+    expect(formatNumber(15, "minute", "en")).toBe("15 minutes");
+  });
+
+  it("puts the qualifier of a rate per 10,000 after its base", () => {
+    expect(formatNumber(19, "perTenThousand", "zh-hant", "over")).toBe("每萬人超過19");
+    expect(formatNumber(19, "perTenThousand", "zh-hans", "over")).toBe("每万人超过19");
+    expect(formatNumber(19, "perTenThousand", "en", "over")).toBe("more than 19 per 10,000 people");
   });
 
   it("formats axis ticks without unit", () => {

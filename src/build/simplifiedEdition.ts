@@ -1,0 +1,45 @@
+import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import type { AstroIntegration } from "astro";
+import { toSimplified } from "../i18n/toSimplified.ts";
+
+const traditionalDir = "content/chapters/zh-hant";
+const simplifiedDir = "content/chapters/zh-hans";
+
+/**
+ * Writes the Simplified edition's chapters from the Traditional ones (OpenCC plus the
+ * tested exceptions), so the two editions can never drift apart. The output folder is
+ * generated, git-ignored and rewritten on every build.
+ */
+export function generateSimplifiedChapters(root: string): string[] {
+  const from = path.join(root, traditionalDir);
+  const to = path.join(root, simplifiedDir);
+  rmSync(to, { recursive: true, force: true });
+  mkdirSync(to, { recursive: true });
+  const files = readdirSync(from).filter((file) => file.endsWith(".mdx"));
+  for (const file of files) {
+    writeFileSync(path.join(to, file), toSimplified(readFileSync(path.join(from, file), "utf8")));
+  }
+  return files;
+}
+
+/** The Astro integration: generate before the content is read, and again when a chapter changes in dev. */
+export function simplifiedEdition(): AstroIntegration {
+  return {
+    name: "simplified-edition",
+    hooks: {
+      "astro:config:setup": ({ config, logger }) => {
+        const root = path.resolve(new URL(config.root).pathname);
+        const files = generateSimplifiedChapters(root);
+        logger.info(`generated ${files.length} Simplified chapters in ${simplifiedDir}/`);
+      },
+      "astro:server:setup": ({ server, logger }) => {
+        server.watcher.on("change", (file) => {
+          if (!file.includes(`${path.sep}zh-hant${path.sep}`) || !file.endsWith(".mdx")) return;
+          generateSimplifiedChapters(process.cwd());
+          logger.info(`regenerated the Simplified edition after a change to ${path.basename(file)}`);
+        });
+      },
+    },
+  };
+}
