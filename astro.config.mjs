@@ -24,4 +24,7 @@ export default defineConfig({
   markdown: { syntaxHighlight: false, processor: unified({ remarkPlugins: [remarkCjkFriendly, remarkScrolly] }) },
   integrations: [simplifiedEdition(), mdx()],
   security: { csp: true },
+  // No inline scripts or styles: every script is a same-origin file, so the host's header CSP
+  // (public/_headers) can say `script-src 'self'` without hashes that change with every build.
+  vite: { build: { assetsInlineLimit: 0 } },
 });

@@ -8,7 +8,7 @@ import { chartSpecs } from "../charts/chartSpecs.ts";
 import { ContentError } from "../data/contentError.ts";
 import { loadFacts } from "../data/facts.ts";
 import { loadChartData } from "../data/loadChartData.ts";
-import { isPublishedLocale, type Locale } from "../i18n/locales.ts";
+import { isLocale, type Locale } from "../i18n/locales.ts";
 import { evaluateLiteral, NotLiteralError } from "./evaluateLiteral.ts";
 import { firstIssue } from "../data/firstIssue.ts";
 
@@ -29,7 +29,7 @@ function setAttribute(node: JsxElement, name: string, value: string): void {
 /** The chapter's locale, from its place in content/chapters/<locale>/<slug>.mdx. */
 function localeOf(file: string): Locale {
   const folder = path.basename(path.dirname(file));
-  if (!isPublishedLocale(folder))
+  if (!isLocale(folder))
     throw new ContentError(
       file,
       undefined,
@@ -56,6 +56,7 @@ export function remarkScrolly() {
     const stepIds = new Set<string>();
     const factIds = new Set<string>();
     const charts: string[] = [];
+    const scrollies: { chart: string; steps: { id: string; state: unknown }[] }[] = [];
 
     visit(tree, (node) => {
       if (node.type !== "mdxJsxFlowElement" && node.type !== "mdxJsxTextElement") return;
@@ -133,12 +134,14 @@ export function remarkScrolly() {
       if (steps.length === 0) return fail(element, `<Scrolly chart="${chart}"> has no <Step>; add at least one`);
       setAttribute(element, "locale", locale);
       setAttribute(element, "steps", JSON.stringify(steps));
+      scrollies.push({ chart, steps });
     });
 
     const astro = (file.data as { astro?: { frontmatter?: Record<string, unknown> } }).astro;
     if (astro?.frontmatter) {
       astro.frontmatter.factIds = [...factIds];
       astro.frontmatter.charts = charts;
+      astro.frontmatter.scrollies = scrollies;
     }
   };
 }

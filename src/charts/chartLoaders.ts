@@ -7,4 +7,9 @@ import type { Chart } from "./chartTypes.ts";
 export const chartLoaders: Record<string, () => Promise<Chart<unknown, unknown>>> = {
   timeline: () => import("./timeline.ts").then((module) => module.timeline as Chart<unknown, unknown>),
   population: () => import("./population.ts").then((module) => module.population as Chart<unknown, unknown>),
+  hierarchy: () => import("./hierarchy.ts").then((module) => module.hierarchy as Chart<unknown, unknown>),
+  departments: () => import("./units.ts").then((module) => module.units as Chart<unknown, unknown>),
+  shares: () => import("./units.ts").then((module) => module.units as Chart<unknown, unknown>),
+  projects: () => import("./units.ts").then((module) => module.units as Chart<unknown, unknown>),
+  sensors: () => import("./sensors.ts").then((module) => module.sensors as Chart<unknown, unknown>),
 };

@@ -12,6 +12,10 @@ export const publishedLocales: readonly Locale[] = ["zh-hant", "zh-hans"];
 
 export const defaultLocale: Locale = "zh-hant";
 
+export function isLocale(value: string): value is Locale {
+  return locales.some((entry) => entry.code === value);
+}
+
 export function isPublishedLocale(value: string): value is Locale {
   return (publishedLocales as readonly string[]).includes(value);
 }

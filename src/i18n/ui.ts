@@ -1,5 +1,6 @@
 import type { Locale } from "./locales.ts";
 import { toSimplified } from "./toSimplified.ts";
+export { fill } from "./fill.ts";
 
 /** Interface strings, one table per edition, so no template hard-codes a language. */
 const strings = {
@@ -28,6 +29,10 @@ const strings = {
     suggestedLanguage: "依您的瀏覽器語言，建議閱讀：",
     progress: "閱讀進度",
     languages: "語言",
+    shareStep: "複製本步連結",
+    linkCopied: "已複製連結：{url}",
+    linkInAddressBar: "無法複製；本步連結已顯示在網址列。",
+    qrCaption: "掃描二維碼，在手機上打開本章",
   },
   en: {
     siteTitle: "Longgang: from fishing village to city",
@@ -55,6 +60,10 @@ const strings = {
     suggestedLanguage: "Suggested for your browser's language:",
     progress: "Reading progress",
     languages: "Language",
+    shareStep: "Copy link to this step",
+    linkCopied: "Link copied: {url}",
+    linkInAddressBar: "Could not copy; the link to this step is now in the address bar.",
+    qrCaption: "Scan to open this chapter on a phone",
   },
 } as const;
 
@@ -79,13 +88,4 @@ const tables: Record<Locale, UiStrings> = {
 
 export function ui(locale: Locale): UiStrings {
   return tables[locale];
-}
-
-/** Fills `{name}` placeholders; a missing value is a programming error, so it throws. */
-export function fill(template: string, values: Record<string, string | number>): string {
-  return template.replace(/\{(\w+)\}/g, (_, key: string) => {
-    const value = values[key];
-    if (value === undefined) throw new Error(`No value for {${key}} in "${template}"`);
-    return String(value);
-  });
 }

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { localizedText } from "./localized.ts";
 
 /**
  * Fields every data record carries, so each figure traces to its source.
@@ -9,8 +10,8 @@ export const sourcedFields = {
   source: z.string().min(1, "name the source id from content/data/sources.json"),
   /** The passage of the source file the figure comes from, quoted word for word. */
   passage: z.string().min(1, "quote the passage of the source that gives this figure"),
-  /** Set when the figure is computed from others: the arithmetic, in words and numbers. */
-  derivation: z.string().min(1).optional(),
-  /** A caveat the reader should see, e.g. where sources disagree. */
-  note: z.string().min(1).optional(),
+  /** Set when the figure is computed from others: the arithmetic, in words and numbers, per edition. */
+  derivation: localizedText.optional(),
+  /** A caveat the reader should see, e.g. where sources disagree, per edition. */
+  note: localizedText.optional(),
 };

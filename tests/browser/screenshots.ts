@@ -2,7 +2,7 @@
  * Takes the screenshots a person checks by eye: every page at phone and desktop widths,
  * plus each step of every scrolly section. Writes PNGs to test-results/screenshots/.
  */
-import { mkdirSync } from "node:fs";
+import { globSync, mkdirSync } from "node:fs";
 import { launchBrowser } from "./launchBrowser.ts";
 import { serveDist } from "./serveDist.ts";
 
@@ -11,9 +11,9 @@ const viewports = [
   { name: "phone", width: 390, height: 844 },
   { name: "desktop", width: 1280, height: 800 },
 ];
-const pages = ["", "zh-hant/", "zh-hant/fishing-village/", "zh-hant/farmers-city/"].filter(
-  (page) => !only || page.includes(only),
-);
+const pages = globSync("dist/**/index.html")
+  .map((file) => file.replace(/^dist\//, "").replace(/index\.html$/, ""))
+  .filter((page) => !only || page.includes(only));
 
 const out = "test-results/screenshots";
 mkdirSync(out, { recursive: true });

@@ -8,10 +8,17 @@ export interface DistServer {
   close(): Promise<void>;
 }
 
-/** Serves the built `dist/` on a free loopback port, under the configured base path. */
-export async function serveDist(basePath = process.env.BASE_PATH ?? "/"): Promise<DistServer> {
+/**
+ * Serves a build (`dist/`, or `dir`) on a free loopback port, under the configured base path.
+ * `headers`, if given, adds response headers by path below the base, as a host's `_headers` file does.
+ */
+export async function serveDist(
+  basePath = process.env.BASE_PATH ?? "/",
+  dir = "dist",
+  headers?: (path: string) => Record<string, string>,
+): Promise<DistServer> {
   const base = `/${basePath.replace(/^\/|\/$/g, "")}/`.replace("//", "/");
-  const assets = sirv("dist", { dev: false, etag: true, extensions: ["html"] });
+  const assets = sirv(dir, { dev: false, etag: true, extensions: ["html"] });
   const server: Server = createServer((request, response) => {
     const url = request.url ?? "/";
     if (!url.startsWith(base)) {
@@ -20,6 +27,7 @@ export async function serveDist(basePath = process.env.BASE_PATH ?? "/"): Promis
       return;
     }
     request.url = `/${url.slice(base.length)}`;
+    for (const [name, value] of Object.entries(headers?.(request.url) ?? {})) response.setHeader(name, value);
     assets(request, response, () => {
       response.statusCode = 404;
       response.end("not found");

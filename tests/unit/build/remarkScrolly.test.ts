@@ -26,7 +26,14 @@ describe("remarkScrolly", () => {
     expect(code).toContain('chart: "timeline"');
     expect(code).toContain('locale: "zh-hant"');
     expect(code).toContain('\\"id\\":\\"a\\"');
-    expect(frontmatter).toEqual({ factIds: ["ferry-founded"], charts: ["timeline"] });
+    expect(frontmatter["factIds"]).toEqual(["ferry-founded"]);
+    expect(frontmatter["charts"]).toEqual(["timeline"]);
+    expect(frontmatter["scrollies"]).toEqual([
+      {
+        chart: "timeline",
+        steps: ["a", "b"].map((id) => ({ id, state: { from: 1860, to: 2026, upTo: 1868, focus: "ferry" } })),
+      },
+    ]);
   });
 
   it("refuses an unknown chart, naming the file and line and the known charts", async () => {

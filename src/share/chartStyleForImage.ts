@@ -1,0 +1,33 @@
+import { readFileSync } from "node:fs";
+import path from "node:path";
+
+/**
+ * The site's chart rules (`.chart …` in global.css) with the CSS variables resolved,
+ * as a stand-alone <style> for an SVG drawn outside the page (preview images),
+ * where neither the page's stylesheet nor custom properties exist.
+ */
+export function chartStyleForImage(): string {
+  const css = readFileSync(path.join(process.cwd(), "src/styles/global.css"), "utf8");
+  const root = /:root\s*\{([^}]*)\}/.exec(css)?.[1] ?? "";
+  const variables = new Map(
+    [...root.matchAll(/(--[\w-]+):\s*([^;]+);/g)].map(([, name = "", value = ""]) => [name, value.trim()]),
+  );
+  const rules = [...css.matchAll(/([^{}]+)\{([^{}]*)\}/g)]
+    .filter(([, selector = ""]) =>
+      selector
+        .trim()
+        .split(",")
+        .every((part) => part.trim().startsWith(".chart")),
+    )
+    .map(
+      ([, selector = "", body = ""]) =>
+        `${selector.trim()}{${body.replace(/var\((--[\w-]+)\)/g, (_, name: string) => variables.get(name) ?? "")}}`,
+    );
+  // resvg reads only the comma form of rgb() with alpha.
+  return rules
+    .join("")
+    .replace(
+      /rgb\((\d+) (\d+) (\d+) \/ (\d+)%\)/g,
+      (_, r: string, g: string, b: string, a: string) => `rgba(${r}, ${g}, ${b}, ${Number(a) / 100})`,
+    );
+}

@@ -1,0 +1,51 @@
+/**
+ * The pages of a build, discovered from its files (every `**∕index.html`), so a new chapter
+ * or a new edition is checked by every quality test without touching the tests.
+ */
+import { globSync, readFileSync } from "node:fs";
+import { join, sep } from "node:path";
+import type { Page } from "playwright-core";
+
+export interface DistPage {
+  /** The page's path below the base path: "" for the root, "zh-hant/farmers-city/" for a chapter. */
+  path: string;
+  /** The file, e.g. "dist/zh-hant/farmers-city/index.html". */
+  file: string;
+  html: string;
+  /** A chapter page (an `<article class="chapter">`), as opposed to a cover. */
+  chapter: boolean;
+}
+
+export function distPages(dir = "dist"): DistPage[] {
+  const pages = globSync("**/index.html", { cwd: dir })
+    .sort()
+    .map((file) => {
+      const html = readFileSync(join(dir, file), "utf8");
+      const path = file.slice(0, -"index.html".length).split(sep).join("/");
+      return { path, file: join(dir, file), html, chapter: /<article[^>]*\bclass="(?:[^"]* )?chapter[ "]/.test(html) };
+    });
+  if (!pages.some((page) => page.path === "") || !pages.some((page) => page.chapter)) {
+    throw new Error(`${dir}/ holds no root page or no chapter page: build the site first.`);
+  }
+  return pages;
+}
+
+/** Every HTML file of a build (pages and any other HTML, such as a 404 page). */
+export function htmlFiles(dir = "dist"): string[] {
+  return globSync("**/*.html", { cwd: dir })
+    .sort()
+    .map((file) => join(dir, file));
+}
+
+/** Fails with one line per problem (rather than a diff of two arrays, which prints everything twice). */
+export function assertNone(problems: readonly string[], what: string): void {
+  if (problems.length > 0) throw new Error(`${what}:\n  ${problems.join("\n  ")}`);
+}
+
+/** Waits until the page has loaded and every scrolly section has started its chart (or fallen back). */
+export async function settled(page: Page): Promise<void> {
+  await page.waitForLoadState("load");
+  await page.waitForFunction(() =>
+    [...document.querySelectorAll("scrolly-section")].every((section) => section.hasAttribute("data-ready")),
+  );
+}
