@@ -5,6 +5,7 @@ import { unified } from "@astrojs/markdown-remark";
 import remarkCjkFriendly from "remark-cjk-friendly";
 import { remarkScrolly } from "./src/build/remarkScrolly.ts";
 import { simplifiedEdition } from "./src/build/simplifiedEdition.ts";
+import { serviceWorker } from "./src/build/serviceWorker.ts";
 
 /**
  * SITE_URL and BASE_PATH let the same build be served from a domain root or a
@@ -22,7 +23,7 @@ export default defineConfig({
   // The unified processor runs remark plugins: remarkScrolly checks and annotates the
   // scrolly sections; remark-cjk-friendly lets **bold** sit next to Chinese punctuation.
   markdown: { syntaxHighlight: false, processor: unified({ remarkPlugins: [remarkCjkFriendly, remarkScrolly] }) },
-  integrations: [simplifiedEdition(), mdx()],
+  integrations: [simplifiedEdition(), mdx(), serviceWorker()],
   security: { csp: true },
   // No inline scripts or styles: every script is a same-origin file, so the host's header CSP
   // (public/_headers) can say `script-src 'self'` without hashes that change with every build.

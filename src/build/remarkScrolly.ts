@@ -58,9 +58,14 @@ export function remarkScrolly() {
     const charts: string[] = [];
     const scrollies: { chart: string; steps: { id: string; state: unknown }[] }[] = [];
 
-    visit(tree, (node) => {
+    visit(tree, (node, _index, parent) => {
       if (node.type !== "mdxJsxFlowElement" && node.type !== "mdxJsxTextElement") return;
       const element = node as JsxElement;
+      if (element.name === "Notes") {
+        const inStep = parent?.type === "mdxJsxFlowElement" && (parent as MdxJsxFlowElement).name === "Step";
+        if (!inStep) return fail(element, "<Notes> must stand directly inside a <Step>: notes belong to a slide");
+        return;
+      }
       if (element.name === "Fact" || element.name === "Cite") {
         const id = attribute(element, "id")?.value;
         if (typeof id !== "string")

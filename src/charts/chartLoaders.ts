@@ -12,4 +12,7 @@ export const chartLoaders: Record<string, () => Promise<Chart<unknown, unknown>>
   shares: () => import("./units.ts").then((module) => module.units as Chart<unknown, unknown>),
   projects: () => import("./units.ts").then((module) => module.units as Chart<unknown, unknown>),
   sensors: () => import("./sensors.ts").then((module) => module.sensors as Chart<unknown, unknown>),
+  handover: () => import("./handover.ts").then((module) => module.handover as Chart<unknown, unknown>),
+  growth: () => import("./growth.ts").then((module) => module.growth as Chart<unknown, unknown>),
+  slope: () => import("./slope.ts").then((module) => module.slope as Chart<unknown, unknown>),
 };

@@ -4,6 +4,9 @@ import { timelineSpec } from "./timelineSpec.ts";
 import { hierarchySpec } from "./hierarchySpec.ts";
 import { unitsSpec } from "./unitsSpec.ts";
 import { sensorsSpec } from "./sensorsSpec.ts";
+import { handoverSpec } from "./handoverSpec.ts";
+import { growthSpec } from "./growthSpec.ts";
+import { slopeSpec } from "./slopeSpec.ts";
 
 /** Every chart a scrolly section may name, by id (build side). */
 export const chartSpecs: Record<string, AnyChartSpec> = {
@@ -15,6 +18,9 @@ export const chartSpecs: Record<string, AnyChartSpec> = {
   shares: unitsSpec("shares") as unknown as AnyChartSpec,
   projects: unitsSpec("projects") as unknown as AnyChartSpec,
   sensors: sensorsSpec as unknown as AnyChartSpec,
+  handover: handoverSpec as unknown as AnyChartSpec,
+  growth: growthSpec as unknown as AnyChartSpec,
+  slope: slopeSpec as unknown as AnyChartSpec,
 };
 
 export const chartIds = Object.keys(chartSpecs);

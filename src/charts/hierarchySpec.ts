@@ -102,7 +102,8 @@ export const hierarchySpec: ChartSpec<HierarchyData, HierarchyState> = {
       const name = flat ? tier.longgangLabel : tier.countyLabel;
       return name ? [name] : [];
     });
-    const removed = flat ? data.tiers.flatMap((tier) => (tier.removedLabel ? [tier.removedLabel] : [])) : [];
+    const stop = locale === "en" ? "." : "。";
+    const removed = flat ? data.tiers.flatMap((tier) => (tier.removedLabel ? [`${tier.removedLabel}${stop}`] : [])) : [];
     const extras = [
       ...removed,
       ...(flat && state.units ? [data.unitsCaption] : []),

@@ -75,7 +75,15 @@ export interface UnitsScene {
 }
 
 /** Largest unit, so four people do not fill a whole panel. */
-const maxCell = 44;
+const maxCell = { narrow: 48, wide: 72 };
+
+/** The grid a panel of units would take on its own: columns and cell size. */
+function gridOf(panel: UnitsPanel, width: number, height: number, largest: number): { columns: number; cell: number } {
+  const count = panel.units.length;
+  const columns = panel.columns > 0 ? panel.columns : fitGrid(count, width, height).columns;
+  const rows = Math.ceil(count / columns);
+  return { columns, cell: Math.min(largest, width / columns, height / rows) };
+}
 
 function panelText(panel: UnitsPanel, width: number, fontSize: number): TextLine[] {
   const valueSize = Math.round(fontSize * 1.7);
@@ -98,6 +106,11 @@ function panelText(panel: UnitsPanel, width: number, fontSize: number): TextLine
   return lines;
 }
 
+/** A panel whose units carry labels is drawn as a list, one unit per row. */
+function isList(panel: UnitsPanel | undefined): boolean {
+  return panel?.units.some((unit) => unit.label) ?? false;
+}
+
 /** Pure layout: the panels of a state side by side, each with its text and its grid of units. */
 export function layoutUnits(data: UnitsData, state: UnitsState, size: Size): UnitsScene {
   const { width, height } = size;
@@ -113,6 +126,11 @@ export function layoutUnits(data: UnitsData, state: UnitsState, size: Size): Uni
   const gridTop = textHeight + fontSize;
   const gridHeight = height - gridTop - 4;
 
+  // Side by side, every grid uses the smallest panel's cell, so more units always take more room.
+  const largest = narrow ? maxCell.narrow : maxCell.wide;
+  const grids = shown.map((panel) => gridOf(panel, columnWidth, gridHeight, largest));
+  const sharedCell = Math.min(largest, ...grids.filter((_, index) => !isList(shown[index])).map((grid) => grid.cell));
+
   const panels: PanelBox[] = [];
   const units: UnitMark[] = [];
   const labels: UnitLabel[] = [];
@@ -125,8 +143,7 @@ export function layoutUnits(data: UnitsData, state: UnitsState, size: Size): Uni
       lines: texts[index] ?? [],
       muted: state.focus !== undefined && state.focus !== panel.id,
     });
-    const labelled = panel.units.some((unit) => unit.label);
-    if (labelled) {
+    if (isList(panel)) {
       // A list: one unit per row with its label beside it.
       const rowHeight = Math.min(fontSize * 3.4, gridHeight / panel.units.length);
       const cell = Math.min(fontSize * 1.6, rowHeight);
@@ -151,12 +168,10 @@ export function layoutUnits(data: UnitsData, state: UnitsState, size: Size): Uni
       });
       return;
     }
-    const count = panel.units.length;
-    const fitted = fitGrid(count, columnWidth, gridHeight);
-    const columns = panel.columns > 0 ? panel.columns : fitted.columns;
-    const rows = Math.ceil(count / columns);
-    const cell = Math.min(maxCell, columnWidth / columns, gridHeight / rows);
-    const left = x + (columnWidth - cell * columns) / 2;
+    const columns = grids[index]?.columns ?? 1;
+    const cell = sharedCell;
+    // One panel sits centred; several line up under their left-aligned text.
+    const left = shown.length === 1 ? x + (columnWidth - cell * columns) / 2 : x;
     panel.units.forEach((unit, i) => {
       units.push({
         id: `${panel.id}-${i}`,

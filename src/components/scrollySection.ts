@@ -6,58 +6,97 @@ import { stepFromHash } from "../lib/stepFromHash.ts";
 
 const reducedMotion = window.matchMedia("(prefers-reduced-motion: reduce)");
 
+/** In presentation mode the slides, not the scroll position, choose the step. */
+const presenting = () => document.documentElement.dataset["mode"] !== undefined;
+
 /**
  * `<scrolly-section>`: enhances a server-rendered section into a sticky, animated figure.
  * It maps the scroll controller's active step to that step's state (which the build put
  * in `data-state`), keeps `data-active-step` and the URL hash in step, and leaves the
- * static SVG in place if the chart fails.
+ * static SVG in place if the chart fails. `showStep` lets the presentation drive it.
  */
-class ScrollySection extends HTMLElement {
+export class ScrollySection extends HTMLElement {
   #chart: ChartInstance<unknown> | null = null;
   #controller: { destroy(): void } | null = null;
   #active = -1;
+  #requested: { index: number; animate: boolean } | null = null;
+  #show: ((index: number, animate: boolean) => void) | null = null;
   #onHashChange: (() => void) | null = null;
+
+  /** Shows a step's state; before the chart has loaded, the request waits for it. */
+  showStep(index: number, animate: boolean): void {
+    if (this.#show) this.#show(index, animate);
+    else this.#requested = { index, animate: false };
+  }
+
+  get steps(): HTMLElement[] {
+    return [...this.querySelectorAll<HTMLElement>("[data-step]")];
+  }
 
   async connectedCallback() {
     const figure = this.querySelector<HTMLElement>("[data-figure]");
     const canvas = this.querySelector<HTMLElement>(".figure-canvas");
     const dataScript = this.querySelector("script[data-chart-data]");
-    const steps = [...this.querySelectorAll<HTMLElement>("[data-step]")];
+    const steps = this.steps;
     const load = chartLoaders[this.dataset["chart"] ?? ""];
     if (!figure || !canvas || !dataScript || steps.length === 0 || !load) return;
     const staticFigure = canvas.innerHTML;
+    const markActive = (index: number) => {
+      figure.dataset["activeStep"] = steps[index]?.dataset["step"] ?? "";
+      steps.forEach((step, i) => step.classList.toggle("is-active", i === index));
+    };
+    // If the chart fails (loading, drawing a step, resizing), the section keeps its static SVG and
+    // stays readable; the rest of the page is unaffected.
+    const fail = (error: unknown) => {
+      if (this.hasAttribute("data-failed")) return;
+      this.#controller?.destroy();
+      this.#chart?.destroy();
+      this.#chart = null;
+      canvas.innerHTML = staticFigure;
+      // Slides still follow the steps, with the static figure of the section.
+      this.#show = (index: number) => markActive(index);
+      if (this.#requested) markActive(this.#requested.index);
+      this.dataset["ready"] = "";
+      this.dataset["failed"] = "";
+      console.warn(`Chart "${this.dataset["chart"]}" failed; showing its static figure.`, error);
+    };
     try {
       const chart = await load();
-      this.#chart = createChart(canvas, chart, JSON.parse(dataScript.textContent ?? "null"));
+      const guarded: typeof chart = {
+        draw: (...args) => {
+          try {
+            chart.draw(...args);
+          } catch (error) {
+            fail(error);
+          }
+        },
+      };
+      this.#chart = createChart(canvas, guarded, JSON.parse(dataScript.textContent ?? "null"));
       const states = steps.map((step) => JSON.parse(step.dataset["state"] ?? "null") as unknown);
-      const show = (index: number, animate: boolean) => {
-        if (index === this.#active) return;
+      this.#show = (index: number, animate: boolean) => {
+        if (index === this.#active || index < 0 || index >= steps.length) return;
         this.#active = index;
         this.#chart?.update(states[index], { animate: animate && !reducedMotion.matches });
-        figure.dataset["activeStep"] = steps[index]?.dataset["step"] ?? "";
-        steps.forEach((step, i) => step.classList.toggle("is-active", i === index));
+        markActive(index);
       };
       const linked = stepFromHash(location.hash, steps);
-      show(linked ?? this.#stepAtTrigger(steps), false);
+      this.#show(this.#requested?.index ?? linked ?? this.#stepAtTrigger(steps), false);
+      if (this.hasAttribute("data-failed")) return;
       this.dataset["ready"] = "";
       this.#controller = scrollController(steps, ({ index }) => {
-        show(index, true);
+        if (presenting()) return;
+        this.#show?.(index, true);
         const id = steps[index]?.id;
         if (id && location.hash !== `#${id}`) history.replaceState(history.state, "", `#${id}`);
       });
       // A link to another step of the same page: jump there without replaying the steps between.
       this.#onHashChange = () => {
         const index = stepFromHash(location.hash, steps);
-        if (index !== null) show(index, false);
+        if (index !== null && !presenting()) this.#show?.(index, false);
       };
       window.addEventListener("hashchange", this.#onHashChange);
     } catch (error) {
-      // The section keeps its static SVG and stays readable; the rest of the page is unaffected.
-      this.#controller?.destroy();
-      canvas.innerHTML = staticFigure;
-      this.dataset["ready"] = "";
-      this.dataset["failed"] = "";
-      console.warn(`Chart "${this.dataset["chart"]}" could not start; showing its static figure.`, error);
+      fail(error);
     }
   }
 

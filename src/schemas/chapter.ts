@@ -29,6 +29,8 @@ export const chapterSchema = z.strictObject({
     .refine((years) => years.from <= years.to, "`years.from` must not be after `years.to`"),
   /** One sentence for the chapter list, the meta description and preview cards. */
   summary: z.string().min(10).max(160),
+  /** Two or three open questions a class can discuss at the end of the chapter. */
+  discussion: z.array(z.string().min(10)).min(2).max(3).optional(),
 });
 
 export type ChapterData = z.infer<typeof chapterSchema>;

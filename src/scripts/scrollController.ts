@@ -23,6 +23,9 @@ export function scrollController(steps: HTMLElement[], onStep: (event: StepEvent
 
   function setup() {
     instance?.destroy();
+    instance = null;
+    // A hidden section (e.g. during a presentation) has no size to measure yet; wait until it has.
+    if (steps.some((step) => step.offsetHeight === 0)) return;
     instance = scrollama()
       .setup({ step: steps, offset: narrow.matches ? 0.7 : 0.5, progress: true })
       .onStepEnter(({ index, direction }) => {
@@ -36,11 +39,16 @@ export function scrollController(steps: HTMLElement[], onStep: (event: StepEvent
   }
 
   const onResize = () => instance?.resize();
+  const sized = new ResizeObserver(() => {
+    if (!instance) setup();
+  });
+  steps.forEach((step) => sized.observe(step));
   setup();
   narrow.addEventListener("change", setup);
   window.addEventListener("resize", onResize);
   return {
     destroy() {
+      sized.disconnect();
       narrow.removeEventListener("change", setup);
       window.removeEventListener("resize", onResize);
       instance?.destroy();

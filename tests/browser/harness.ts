@@ -24,9 +24,17 @@ export function useSite() {
   });
   return {
     url: (path = "") => site.server.url + path,
-    /** A fresh page that records console errors and uncaught exceptions. */
+    /**
+     * A fresh page that records console errors and uncaught exceptions. The service worker is
+     * blocked unless a test allows it (offline.test.ts): from a cache, responses would bypass
+     * page.route() and the build under test.
+     */
     async page(options: BrowserContextOptions = {}): Promise<{ page: Page; errors: string[] }> {
-      const context = await site.browser.newContext({ viewport: viewports.desktop, ...options });
+      const context = await site.browser.newContext({
+        viewport: viewports.desktop,
+        serviceWorkers: "block",
+        ...options,
+      });
       const page = await context.newPage();
       const errors: string[] = [];
       page.on("console", (message) => {

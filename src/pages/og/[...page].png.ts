@@ -13,9 +13,11 @@ interface Props {
   locale: Locale;
   chapter: Chapter | null;
   isRoot: boolean;
+  /** The line above a cover card's title: the handout's card says it is the handout. */
+  kicker?: string;
 }
 
-/** One preview image per page of every edition: the covers and every chapter. */
+/** One preview image per page of every edition: the covers, the handouts and every chapter. */
 export const getStaticPaths: GetStaticPaths = async () => {
   const page = (locale: Locale, pagePath: string | null) =>
     previewPath(locale, pagePath)
@@ -27,6 +29,10 @@ export const getStaticPaths: GetStaticPaths = async () => {
     ...publishedLocales.map((locale) => ({
       params: { page: page(locale, "") },
       props: { locale, chapter: null, isRoot: false },
+    })),
+    ...publishedLocales.map((locale) => ({
+      params: { page: page(locale, "print/") },
+      props: { locale, chapter: null, isRoot: false, kicker: ui(locale).handoutTitle },
     })),
     ...chapters.map((chapter) => ({
       params: { page: page(chapter.locale, `${chapter.slug}/`) },
@@ -61,7 +67,7 @@ export const GET: APIRoute<Props> = async ({ props }) => {
     : await renderPreview({
         locale,
         siteTitle: strings.siteTitle,
-        kicker: "",
+        kicker: props.kicker ?? "",
         title: strings.siteTitle,
         summary: strings.siteStandfirst,
         chartSvg: null,

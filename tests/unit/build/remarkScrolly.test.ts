@@ -70,6 +70,14 @@ describe("remarkScrolly", () => {
     ).rejects.toThrow(/focus "x" is not an event/);
   });
 
+  it("accepts notes inside a step and refuses them elsewhere", async () => {
+    const withNotes = `<Scrolly chart="timeline">\n\n<Step id="a" state={{ from: 1860, to: 2026, upTo: 1868 }}>\n\ntext\n\n<Notes>\n\nAsk the class.\n\n</Notes>\n\n</Step>\n\n</Scrolly>\n`;
+    await expect(compileChapter(withNotes)).resolves.toBeDefined();
+    await expect(compileChapter("<Notes>\n\nstray\n\n</Notes>\n")).rejects.toThrow(
+      /test-chapter\.mdx:1: <Notes> must stand directly inside a <Step>/,
+    );
+  });
+
   it("refuses a fact that does not exist and a step outside a section", async () => {
     await expect(compileChapter(`Text <Fact id="made-up" />.\n`)).rejects.toThrow(
       /test-chapter\.mdx:1: <Fact id="made-up">: no such fact/,

@@ -1,0 +1,264 @@
+import { scaleBand, scaleLinear } from "d3-scale";
+import { select } from "d3-selection";
+import { animateWith, fadeOut } from "./animateWith.ts";
+import type { Chart, Size } from "./chartTypes.ts";
+import { keyOf } from "./keyOf.ts";
+import { layers } from "./layer.ts";
+import { textWidth, wrapText } from "./textWidth.ts";
+import { formatTick, type NumberLocale } from "../lib/formatNumber.ts";
+
+export interface GrowthBar {
+  id: string;
+  /** Under the bar (2019年). */
+  category: string;
+  value: number;
+  /** The figure as the edition writes it (約5.5萬). */
+  valueLabel: string;
+  /** Computed from other figures, not reported: drawn hatched and tagged. */
+  derived: boolean;
+}
+
+export interface GrowthData {
+  bars: GrowthBar[];
+  /** What the value axis counts (在冊經營主體，家). */
+  axisLabel: string;
+  /** The tag on a derived bar (推算). */
+  derivedLabel: string;
+  /** The growth between the bars, on the arrow (年均增長14.35%), and a second line (接近翻了一番). */
+  rateLabel: string;
+  rateNote: string;
+  locale: NumberLocale;
+}
+
+export interface GrowthState {
+  /** The bars shown, by id. */
+  show: string[];
+  /** The arrow from the first bar shown to the last, with the growth rate. */
+  rate?: boolean | undefined;
+}
+
+export interface GrowthBarMark {
+  id: string;
+  x: number;
+  width: number;
+  y: number;
+  height: number;
+  visible: boolean;
+  derived: boolean;
+  category: string;
+  valueLines: string[];
+}
+
+export interface GrowthScene {
+  size: Size;
+  fontSize: number;
+  baseline: number;
+  axisLabel: { x: number; y: number; text: string };
+  gridlines: { value: number; y: number; label: string }[];
+  bars: GrowthBarMark[];
+  arrow: { path: string; head: string; labelX: number; labelY: number; lines: string[] } | null;
+}
+
+/** Pure layout: two or more bars on one fixed scale, so a bar coming in never rescales the others. */
+export function layoutGrowth(data: GrowthData, state: GrowthState, size: Size): GrowthScene {
+  const { width, height } = size;
+  const narrow = width < 480;
+  const fontSize = narrow ? 13 : 15;
+  const shown = new Set(state.show);
+  const arrowRoom = fontSize * 4.2;
+  const top = fontSize * 2 + arrowRoom;
+  const baseline = height - fontSize * 2.2;
+  const max = Math.max(...data.bars.map((bar) => bar.value), 1);
+  const y = scaleLinear().domain([0, max]).range([baseline, top]).nice(4);
+  const gridValues = y.ticks(4).filter((value) => value > 0);
+  const plotLeft = Math.max(...gridValues.map((value) => textWidth(formatTick(value, data.locale), fontSize - 1))) + 12;
+  const x = scaleBand<string>()
+    .domain(data.bars.map((bar) => bar.id))
+    .range([plotLeft, width - 4])
+    .paddingInner(0.35)
+    .paddingOuter(0.25);
+  const barWidth = Math.min(x.bandwidth(), 140);
+
+  const bars = data.bars.map((bar) => {
+    const visible = shown.has(bar.id);
+    const barY = visible ? y(bar.value) : baseline;
+    const lines = bar.derived ? [bar.valueLabel, `（${data.derivedLabel}）`] : [bar.valueLabel];
+    return {
+      id: bar.id,
+      x: (x(bar.id) ?? 0) + (x.bandwidth() - barWidth) / 2,
+      width: barWidth,
+      y: barY,
+      height: baseline - barY,
+      visible,
+      derived: bar.derived,
+      category: bar.category,
+      valueLines: lines.flatMap((line) => wrapText(line, fontSize, x.bandwidth())),
+    };
+  });
+
+  const visibleBars = bars.filter((bar) => bar.visible);
+  const first = visibleBars[0];
+  const last = visibleBars.at(-1);
+  let arrow: GrowthScene["arrow"] = null;
+  if (state.rate && first && last && first !== last) {
+    // From above the first bar's figure to above the last's, bowing upward.
+    const startX = first.x + first.width / 2;
+    const endX = last.x + last.width / 2;
+    const startY = first.y - fontSize * (first.valueLines.length + 0.6);
+    const endY = last.y - fontSize * (last.valueLines.length + 0.6);
+    const controlY = Math.min(startY, endY) - arrowRoom * 0.55;
+    const controlX = (startX + endX) / 2;
+    // The head's two strokes fold back from the curve's direction at its end.
+    const head = fontSize * 0.6;
+    const angle = Math.atan2(endY - controlY, endX - controlX);
+    const wing = (turn: number) =>
+      `${(endX - head * Math.cos(angle + turn)).toFixed(1)},${(endY - head * Math.sin(angle + turn)).toFixed(1)}`;
+    arrow = {
+      path: `M${startX},${startY} Q${controlX},${controlY} ${endX},${endY}`,
+      head: `M${wing(0.5)} L${endX},${endY} L${wing(-0.5)}`,
+      labelX: controlX,
+      labelY: (Math.min(startY, endY) + controlY) / 2 - fontSize * 1.9,
+      lines: [data.rateLabel, data.rateNote],
+    };
+  }
+  return {
+    size,
+    fontSize,
+    baseline,
+    axisLabel: { x: 0, y: fontSize, text: data.axisLabel },
+    gridlines: gridValues.map((value) => ({ value, y: y(value), label: formatTick(value, data.locale) })),
+    bars,
+    arrow,
+  };
+}
+
+function drawScene(svgElement: SVGSVGElement, scene: GrowthScene, animate: boolean): void {
+  const svg = select(svgElement);
+  const { width, height } = scene.size;
+  svg.attr("viewBox", `0 0 ${width} ${height}`).attr("class", "chart chart-growth");
+  const layer = layers(svgElement, ["grid", "marks", "labels"]);
+
+  layer.grid
+    .selectAll<SVGTextElement, GrowthScene["axisLabel"]>("text.axis-label")
+    .data([scene.axisLabel])
+    .join("text")
+    .attr("class", "axis-label")
+    .attr("font-size", scene.fontSize - 1)
+    .attr("x", (d) => d.x)
+    .attr("y", (d) => d.y)
+    .text((d) => d.text);
+
+  const grid = layer.grid
+    .selectAll<SVGGElement, GrowthScene["gridlines"][number]>("g.gridline")
+    .data(
+      scene.gridlines,
+      keyOf((d) => String(d.value)),
+    )
+    .join((enter) => {
+      const g = enter.append("g").attr("class", "gridline");
+      g.append("line");
+      g.append("text").attr("x", 0).attr("dy", "-0.35em");
+      return g;
+    })
+    .attr("data-key", (d) => String(d.value))
+    .attr("transform", (d) => `translate(0,${d.y})`);
+  grid.select("line").attr("x1", 0).attr("x2", width);
+  grid
+    .select("text")
+    .attr("font-size", scene.fontSize - 1)
+    .text((d) => d.label);
+
+  layer.grid
+    .selectAll<SVGLineElement, null>("line.baseline")
+    .data([null])
+    .join("line")
+    .attr("class", "baseline")
+    .attr("x1", 0)
+    .attr("x2", width)
+    .attr("y1", scene.baseline)
+    .attr("y2", scene.baseline);
+
+  const bars = layer.marks
+    .selectAll<SVGGElement, GrowthBarMark>("g.growth-bar")
+    .data(
+      scene.bars,
+      keyOf((d) => d.id),
+    )
+    .join((enter) => {
+      const g = enter.append("g").attr("class", "growth-bar");
+      g.append("rect").attr("y", scene.baseline).attr("height", 0);
+      g.append("text")
+        .attr("class", "value")
+        .attr("text-anchor", "middle")
+        .attr("y", scene.baseline)
+        .attr("opacity", 0);
+      g.append("text").attr("class", "category").attr("text-anchor", "middle");
+      return g;
+    })
+    .attr("data-key", (d) => d.id)
+    .classed("is-derived", (d) => d.derived);
+  bars
+    .select("rect")
+    .attr("x", (d) => d.x)
+    .attr("width", (d) => d.width);
+  animateWith(bars.select<SVGRectElement>("rect"), animate, (t) =>
+    t.attr("y", (d) => d.y).attr("height", (d) => d.height),
+  );
+  const values = bars.select<SVGTextElement>("text.value").attr("font-size", scene.fontSize);
+  values
+    .selectAll("tspan")
+    .data((d) => d.valueLines.map((line, index) => ({ line, index, x: d.x + d.width / 2 })))
+    .join("tspan")
+    .attr("x", (d) => d.x)
+    .attr("dy", (d) => (d.index === 0 ? 0 : "1.2em"))
+    .text((d) => d.line);
+  animateWith(values, animate, (t) =>
+    t
+      .attr("y", (d) => d.y - scene.fontSize * (0.5 + 1.2 * (d.valueLines.length - 1)))
+      .attr("opacity", (d) => (d.visible ? 1 : 0)),
+  );
+  bars
+    .select("text.category")
+    .attr("x", (d) => d.x + d.width / 2)
+    .attr("y", scene.baseline + scene.fontSize * 1.5)
+    .attr("font-size", scene.fontSize)
+    .attr("opacity", (d) => (d.visible ? 1 : 0.4))
+    .text((d) => d.category);
+
+  const arrows = layer.labels
+    .selectAll<SVGGElement, NonNullable<GrowthScene["arrow"]>>("g.rate")
+    .data(
+      scene.arrow ? [scene.arrow] : [],
+      keyOf(() => "rate"),
+    )
+    .join(
+      (enter) => {
+        const g = enter.append("g").attr("class", "rate").attr("opacity", 0);
+        g.append("path").attr("class", "rate-arrow");
+        g.append("path").attr("class", "rate-head");
+        g.append("text").attr("text-anchor", "middle");
+        return g;
+      },
+      (update) => update,
+      (exit) => fadeOut(exit, animate),
+    )
+    .attr("data-key", "rate");
+  arrows.select("path.rate-arrow").attr("d", (d) => d.path);
+  arrows.select("path.rate-head").attr("d", (d) => d.head);
+  const rateText = arrows.select("text").attr("font-size", scene.fontSize);
+  rateText
+    .selectAll("tspan")
+    .data((d) => d.lines.map((line, index) => ({ line, index, x: d.labelX, y: d.labelY })))
+    .join("tspan")
+    .attr("class", (d) => (d.index === 0 ? "rate-label" : "rate-note"))
+    .attr("x", (d) => d.x)
+    .attr("y", (d) => d.y + d.index * scene.fontSize * 1.3)
+    .text((d) => d.line);
+  animateWith(arrows, animate, (t) => t.attr("opacity", 1));
+}
+
+export const growth: Chart<GrowthData, GrowthState> = {
+  draw(svg, data, state, size, options) {
+    drawScene(svg, layoutGrowth(data, state, size), options.animate);
+  },
+};

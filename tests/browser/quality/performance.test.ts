@@ -1,0 +1,143 @@
+/**
+ * Budgets and stability, measured in the browser: what a chapter page really downloads (every
+ * script, static or dynamically imported, after scrolling the whole chapter), gzip-compressed as a
+ * host would send it; no web fonts; no request to another site; no layout shift on load or at a
+ * deep link.
+ */
+import assert from "node:assert/strict";
+import { globSync, readFileSync } from "node:fs";
+import { describe, it } from "node:test";
+import { gzipSync } from "node:zlib";
+import type { Page } from "playwright-core";
+import { scrollToStep, stepIds, useSite, viewports } from "../harness.ts";
+import { assertNone, distPages, settled } from "./distPages.ts";
+
+const site = useSite();
+const pages = distPages();
+const chapters = pages.filter((page) => page.chapter);
+const KB = 1024;
+/** Budgets per chapter page, gzip bytes. */
+const budget = { script: 30 * KB, htmlCssJs: 120 * KB };
+
+const kb = (bytes: number) => `${(bytes / KB).toFixed(1)} KB`;
+
+interface Transfer {
+  url: string;
+  type: string;
+  gzip: number;
+}
+
+/** Waits until the page has made no new request for 200 ms. */
+async function quiet(page: Page): Promise<void> {
+  let count = -1;
+  for (;;) {
+    const now = await page.evaluate(() => performance.getEntriesByType("resource").length);
+    if (now === count) return;
+    count = now;
+    await page.waitForTimeout(200);
+  }
+}
+
+describe("size budgets (gzip), web fonts, other origins", () => {
+  it(`a chapter ships ≤ ${kb(budget.script)} of JavaScript and ≤ ${kb(budget.htmlCssJs)} of HTML + CSS + JS; no page loads a font or anything from another origin`, async (t) => {
+    const problems: string[] = [];
+    for (const { path, chapter } of pages) {
+      // A fresh context per page: nothing comes from the cache.
+      const { page, errors } = await site.page({ viewport: viewports.phone });
+      const origin = new URL(site.url()).origin;
+      const responses: Promise<Transfer | null>[] = [];
+      page.on("request", (request) => {
+        const url = request.url();
+        if (/^(data|blob|about):/.test(url)) return;
+        if (new URL(url).origin !== origin) problems.push(`/${path}: request to another origin: ${url}`);
+        if (request.resourceType() === "font") problems.push(`/${path}: web font ${url}`);
+      });
+      page.on("response", (response) =>
+        responses.push(
+          response
+            .body()
+            .then((body) => ({
+              url: response.url(),
+              type: response.request().resourceType(),
+              gzip: gzipSync(body).length,
+            }))
+            .catch(() => null),
+        ),
+      );
+      await page.goto(site.url(path));
+      await settled(page);
+      // Every step, so that code loaded later (on scroll) is counted too.
+      for (const id of await stepIds(page)) await scrollToStep(page, id);
+      await page.evaluate(() => scrollTo(0, document.documentElement.scrollHeight));
+      await quiet(page);
+      const loaded = (await Promise.all(responses)).filter((transfer) => transfer !== null);
+      const sum = (types: string[]) =>
+        loaded.filter((transfer) => types.includes(transfer.type)).reduce((total, { gzip }) => total + gzip, 0);
+      const script = sum(["script"]);
+      const total = sum(["document", "stylesheet", "script"]);
+      const scripts = loaded.filter((transfer) => transfer.type === "script").length;
+      t.diagnostic(`/${path}: JS ${kb(script)} in ${scripts} files; HTML + CSS + JS ${kb(total)}`);
+      if (chapter) {
+        assert.ok(scripts > 0, `/${path}: loads its scripts`);
+        if (script > budget.script) problems.push(`/${path}: JavaScript ${kb(script)} > ${kb(budget.script)}`);
+        if (total > budget.htmlCssJs) problems.push(`/${path}: HTML + CSS + JS ${kb(total)} > ${kb(budget.htmlCssJs)}`);
+      }
+      problems.push(...errors.map((error) => `/${path}: ${error}`));
+      await page.context().close();
+    }
+    assertNone(problems, "budgets and requests");
+  });
+
+  it("no @font-face and no font file in the build", () => {
+    const fonts = globSync("dist/**/*.{woff,woff2,ttf,otf,eot}");
+    const faces = globSync("dist/**/*.{css,html}").filter((file) => /@font-face/i.test(readFileSync(file, "utf8")));
+    assertNone([...fonts, ...faces.map((file) => `${file}: @font-face`)], "web fonts");
+  });
+});
+
+describe("layout stability", () => {
+  /** The page's cumulative layout shift so far, from the buffered layout-shift entries. */
+  const layoutShift = (page: Page) =>
+    page.evaluate(
+      () =>
+        new Promise<{ value: number; sources: string[] }>((resolve) => {
+          let value = 0;
+          const sources: string[] = [];
+          new PerformanceObserver((list) => {
+            for (const entry of list.getEntries() as (PerformanceEntry & {
+              value: number;
+              hadRecentInput: boolean;
+              sources?: { node?: Node | null }[];
+            })[]) {
+              if (entry.hadRecentInput) continue;
+              value += entry.value;
+              for (const source of entry.sources ?? []) {
+                const node = source.node as Element | null | undefined;
+                sources.push(node?.outerHTML?.slice(0, 80) ?? node?.nodeName ?? "?");
+              }
+            }
+          }).observe({ type: "layout-shift", buffered: true });
+          setTimeout(() => resolve({ value, sources }), 200);
+        }),
+    );
+
+  for (const [name, viewport] of Object.entries(viewports)) {
+    it(`a chapter does not shift when it loads, nor when it opens at a deep link (${name})`, async () => {
+      const problems: string[] = [];
+      const { page } = await site.page({ viewport });
+      for (const { path, html } of chapters) {
+        const ids = [...html.matchAll(/\bdata-step="([^"]+)"/g)].map((match) => match[1]);
+        const middle = ids[Math.floor(ids.length / 2)] ?? "";
+        for (const url of [site.url(path), `${site.url(path)}#${middle}`]) {
+          await page.goto("about:blank");
+          await page.goto(url);
+          await settled(page);
+          const shift = await layoutShift(page);
+          if (shift.value > 0) problems.push(`${url}: CLS ${shift.value.toFixed(4)} (${shift.sources.join(" | ")})`);
+        }
+      }
+      assertNone(problems, "layout shift");
+      await page.context().close();
+    });
+  }
+});
