@@ -15,4 +15,5 @@ export const chartLoaders: Record<string, () => Promise<Chart<unknown, unknown>>
   handover: () => import("./handover.ts").then((module) => module.handover as Chart<unknown, unknown>),
   growth: () => import("./growth.ts").then((module) => module.growth as Chart<unknown, unknown>),
   slope: () => import("./slope.ts").then((module) => module.slope as Chart<unknown, unknown>),
+  locator: () => import("./locator.ts").then((module) => module.locator as Chart<unknown, unknown>),
 };

@@ -7,6 +7,7 @@ import { sensorsSpec } from "./sensorsSpec.ts";
 import { handoverSpec } from "./handoverSpec.ts";
 import { growthSpec } from "./growthSpec.ts";
 import { slopeSpec } from "./slopeSpec.ts";
+import { locatorSpec } from "./locatorSpec.ts";
 
 /** Every chart a scrolly section may name, by id (build side). */
 export const chartSpecs: Record<string, AnyChartSpec> = {
@@ -21,6 +22,7 @@ export const chartSpecs: Record<string, AnyChartSpec> = {
   handover: handoverSpec as unknown as AnyChartSpec,
   growth: growthSpec as unknown as AnyChartSpec,
   slope: slopeSpec as unknown as AnyChartSpec,
+  locator: locatorSpec as unknown as AnyChartSpec,
 };
 
 export const chartIds = Object.keys(chartSpecs);

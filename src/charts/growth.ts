@@ -1,9 +1,9 @@
-import { scaleBand, scaleLinear } from "d3-scale";
 import { select } from "d3-selection";
 import { animateWith, fadeOut } from "./animateWith.ts";
 import type { Chart, Size } from "./chartTypes.ts";
 import { keyOf } from "./keyOf.ts";
 import { layers } from "./layer.ts";
+import { linearScale } from "./linearScale.ts";
 import { textWidth, wrapText } from "./textWidth.ts";
 import { formatTick, type NumberLocale } from "../lib/formatNumber.ts";
 
@@ -69,30 +69,30 @@ export function layoutGrowth(data: GrowthData, state: GrowthState, size: Size): 
   const top = fontSize * 2 + arrowRoom;
   const baseline = height - fontSize * 2.2;
   const max = Math.max(...data.bars.map((bar) => bar.value), 1);
-  const y = scaleLinear().domain([0, max]).range([baseline, top]).nice(4);
-  const gridValues = y.ticks(4).filter((value) => value > 0);
+  const y = linearScale([0, max], [baseline, top], 4);
+  const gridValues = y.ticks.filter((value) => value > 0);
   const plotLeft = Math.max(...gridValues.map((value) => textWidth(formatTick(value, data.locale), fontSize - 1))) + 12;
-  const x = scaleBand<string>()
-    .domain(data.bars.map((bar) => bar.id))
-    .range([plotLeft, width - 4])
-    .paddingInner(0.35)
-    .paddingOuter(0.25);
-  const barWidth = Math.min(x.bandwidth(), 140);
+  // Bands as d3's scaleBand lays them out: inner padding between bars, outer padding at the ends.
+  const paddingInner = 0.35;
+  const paddingOuter = 0.25;
+  const step = (width - 4 - plotLeft) / (data.bars.length - paddingInner + 2 * paddingOuter);
+  const bandwidth = step * (1 - paddingInner);
+  const barWidth = Math.min(bandwidth, 140);
 
-  const bars = data.bars.map((bar) => {
+  const bars = data.bars.map((bar, index) => {
     const visible = shown.has(bar.id);
     const barY = visible ? y(bar.value) : baseline;
     const lines = bar.derived ? [bar.valueLabel, `（${data.derivedLabel}）`] : [bar.valueLabel];
     return {
       id: bar.id,
-      x: (x(bar.id) ?? 0) + (x.bandwidth() - barWidth) / 2,
+      x: plotLeft + step * (paddingOuter + index) + (bandwidth - barWidth) / 2,
       width: barWidth,
       y: barY,
       height: baseline - barY,
       visible,
       derived: bar.derived,
       category: bar.category,
-      valueLines: lines.flatMap((line) => wrapText(line, fontSize, x.bandwidth())),
+      valueLines: lines.flatMap((line) => wrapText(line, fontSize, bandwidth)),
     };
   });
 

@@ -103,7 +103,9 @@ export const hierarchySpec: ChartSpec<HierarchyData, HierarchyState> = {
       return name ? [name] : [];
     });
     const stop = locale === "en" ? "." : "。";
-    const removed = flat ? data.tiers.flatMap((tier) => (tier.removedLabel ? [`${tier.removedLabel}${stop}`] : [])) : [];
+    const removed = flat
+      ? data.tiers.flatMap((tier) => (tier.removedLabel ? [`${tier.removedLabel}${stop}`] : []))
+      : [];
     const extras = [
       ...removed,
       ...(flat && state.units ? [data.unitsCaption] : []),

@@ -1,9 +1,9 @@
-import { scaleLinear } from "d3-scale";
 import { select } from "d3-selection";
 import { animateWith, fadeOut } from "./animateWith.ts";
 import type { Chart, Size } from "./chartTypes.ts";
 import { keyOf } from "./keyOf.ts";
 import { layers } from "./layer.ts";
+import { linearScale } from "./linearScale.ts";
 import { textWidth, wrapText } from "./textWidth.ts";
 import { formatTick, type NumberLocale } from "../lib/formatNumber.ts";
 
@@ -70,8 +70,8 @@ export function layoutSlope(data: SlopeData, state: SlopeState, size: Size): Slo
   const values = data.points.map((point) => point.value);
   const low = state.fromEqual ? 1 : Math.min(...values) - 0.08;
   const high = Math.max(...values) + 0.05;
-  const y = scaleLinear().domain([low, high]).range([plotBottom, plotTop]).nice(5);
-  const ticks = y.ticks(5).map((value) => ({ value, y: y(value), label: formatTick(value, data.locale) }));
+  const y = linearScale([low, high], [plotBottom, plotTop], 5);
+  const ticks = y.ticks.map((value) => ({ value, y: y(value), label: formatTick(value, data.locale) }));
   const tickWidth = Math.max(...ticks.map((tick) => textWidth(tick.label, fontSize - 1)));
   const left = tickWidth + 14;
   // Columns inset far enough for the value labels beside them.

@@ -42,7 +42,9 @@ export class ScrollySection extends HTMLElement {
     if (!figure || !canvas || !dataScript || steps.length === 0 || !load) return;
     const staticFigure = canvas.innerHTML;
     const markActive = (index: number) => {
-      figure.dataset["activeStep"] = steps[index]?.dataset["step"] ?? "";
+      // Only a real change is written, so sections that start on the step the build rendered stay quiet.
+      const id = steps[index]?.dataset["step"] ?? "";
+      if (figure.dataset["activeStep"] !== id) figure.dataset["activeStep"] = id;
       steps.forEach((step, i) => step.classList.toggle("is-active", i === index));
     };
     // If the chart fails (loading, drawing a step, resizing), the section keeps its static SVG and

@@ -42,6 +42,8 @@ function zhWithUnit(value: number, unit: Unit, simplified: boolean): string {
       return `${trimmed(value, 2)}平方公里`;
     case "metre":
       return `${magnitude}米`;
+    case "kilometre":
+      return `${trimmed(value, 2)}公里`;
     case "count":
       return magnitude;
     case "percent":
@@ -69,6 +71,8 @@ function enWithUnit(value: number, unit: Unit): string {
       return `${enGrouped(value)} km²`;
     case "metre":
       return `${enGrouped(value)} metres`;
+    case "kilometre":
+      return `${enGrouped(value)} km`;
     case "count":
       return enMagnitude(value);
     case "percent":

@@ -12,6 +12,7 @@ export const units = [
   "yuan",
   "km2",
   "metre",
+  "kilometre",
   "count",
   "percent",
   "ratio",

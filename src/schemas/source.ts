@@ -1,7 +1,10 @@
 import { z } from "zod";
 
-/** The trust marks of `shared/sources/supplementary-facts.md`. */
-export const trustMarks = ["OFF", "STATE", "PRESS", "WIKI"] as const;
+/**
+ * The trust marks of `shared/sources/supplementary-facts.md`; UNMARKED is a line there
+ * that carries no mark, shown to the reader with its source like PRESS and WIKI.
+ */
+export const trustMarks = ["OFF", "STATE", "PRESS", "WIKI", "UNMARKED"] as const;
 
 export const sourceSchema = z.strictObject({
   /** Stable id that every data record cites in its `source` field. */

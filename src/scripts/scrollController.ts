@@ -35,6 +35,11 @@ export function scrollController(steps: HTMLElement[], onStep: (event: StepEvent
       })
       .onStepProgress(({ index, progress }) => {
         if (index === active) onStep({ index, direction: lastDirection, progress });
+      })
+      // A step that has left the trigger line stops reporting, so with several sections on a page
+      // a late progress event from the section above cannot win over the step that just entered below.
+      .onStepExit(({ index }) => {
+        if (index === active) active = -1;
       });
   }
 

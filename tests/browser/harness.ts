@@ -8,7 +8,15 @@ export const viewports = {
   desktop: { width: 1280, height: 800 },
 } as const;
 
-export const chapterPaths = ["zh-hant/fishing-village/", "zh-hant/farmers-city/"];
+export const chapterPaths = [
+  "zh-hant/fishing-village/",
+  "zh-hant/farmers-city/",
+  "zh-hant/town-to-city/",
+  "zh-hant/lean-government/",
+  "zh-hant/smart-governance/",
+  "zh-hant/five-years-on/",
+  "zh-hant/next-chapter/",
+];
 export const allPaths = ["", "zh-hant/", ...chapterPaths];
 
 /** One server and one browser per test file, started before its tests and closed after. */

@@ -11,13 +11,15 @@ const viewports = [
   { name: "phone", width: 390, height: 844 },
   { name: "desktop", width: 1280, height: 800 },
 ];
-const pages = globSync("dist/**/index.html")
-  .map((file) => file.replace(/^dist\//, "").replace(/index\.html$/, ""))
+/** Which build to photograph: dist/ by default, or DIST_DIR. */
+const distDir = process.env.DIST_DIR ?? "dist";
+const pages = globSync(`${distDir}/**/index.html`)
+  .map((file) => file.slice(distDir.length + 1).replace(/index\.html$/, ""))
   .filter((page) => !only || page.includes(only));
 
 const out = "test-results/screenshots";
 mkdirSync(out, { recursive: true });
-const server = await serveDist();
+const server = await serveDist(undefined, distDir);
 const browser = await launchBrowser();
 try {
   for (const viewport of viewports) {

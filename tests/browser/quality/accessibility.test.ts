@@ -136,7 +136,12 @@ describe("keyboard only", () => {
             const x = Math.min(Math.max(box.left + box.width / 2, 0), innerWidth - 1);
             const y = Math.min(Math.max(box.top + box.height / 2, 0), innerHeight - 1);
             const hit = document.elementFromPoint(x, y);
-            const obscured = !hit || !(element.contains(hit) || hit.contains(element));
+            let obscured = !hit || !(element.contains(hit) || hit.contains(element));
+            // Something transparent on top (opacity 0, hidden) does not hide the focus from sight.
+            for (let node = hit; obscured && node && !node.contains(element); node = node.parentElement) {
+              const cover = getComputedStyle(node);
+              if (cover.opacity === "0" || cover.visibility === "hidden") obscured = false;
+            }
             const controls = (window as unknown as { controls: HTMLElement[] }).controls;
             return {
               index: controls.indexOf(element),
@@ -215,7 +220,11 @@ describe("page structure", () => {
         });
         const steps = [...document.querySelectorAll<HTMLElement>("[data-step]")];
         for (const step of steps) {
-          const alternative = step.querySelector(".visually-hidden")?.textContent?.trim() ?? "";
+          // The step's text alternative: hidden text that is not the label of a control in the step.
+          const alternative = [...step.querySelectorAll(".visually-hidden")]
+            .filter((element) => !element.closest("a, button"))
+            .map((element) => element.textContent?.trim() ?? "")
+            .join("");
           if (alternative.length < 10) issues.push(`step #${step.id} has no text alternative for its figure`);
         }
         const sections = [...document.querySelectorAll("scrolly-section")];

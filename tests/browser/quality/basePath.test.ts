@@ -5,7 +5,7 @@
  */
 import assert from "node:assert/strict";
 import { execFile } from "node:child_process";
-import { rmSync } from "node:fs";
+import { readFileSync, rmSync } from "node:fs";
 import { after, before, describe, it } from "node:test";
 import { promisify } from "node:util";
 import type { Browser } from "playwright-core";
@@ -17,6 +17,16 @@ import { assertNone, distPages, settled } from "./distPages.ts";
 const outDir = "test-results/dist-base-path";
 const basePath = "/longgang/";
 const siteUrl = "https://example.github.io";
+
+describe("the GitHub Pages workflow", () => {
+  it("builds with the Pages origin and base path and publishes dist/", () => {
+    const workflow = readFileSync(".github/workflows/pages.yml", "utf8");
+    assert.match(workflow, /SITE_URL: \$\{\{ steps\.pages\.outputs\.origin \}\}/);
+    assert.match(workflow, /BASE_PATH: \$\{\{ steps\.pages\.outputs\.base_path \}\}\//);
+    assert.match(workflow, /run: npm test/);
+    assert.match(workflow, /upload-pages-artifact@v\d+\s+with:\s+path: dist\b/);
+  });
+});
 
 describe(`a build for ${siteUrl}${basePath}`, () => {
   let server: DistServer;

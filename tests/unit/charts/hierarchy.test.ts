@@ -8,8 +8,20 @@ const data: HierarchyData = {
   tiers: [
     { id: "top", countyLabel: "縣", longgangLabel: "龍港市", removedLabel: null, units: null },
     { id: "town", countyLabel: "鄉鎮、街道", longgangLabel: null, removedLabel: "不設鄉鎮、街道", units: null },
-    { id: "community", countyLabel: "村、社區", longgangLabel: "社區", removedLabel: null, units: { count: 102, label: "社區：102個" } },
-    { id: "grid", countyLabel: "網格", longgangLabel: "網格", removedLabel: null, units: { count: 469, label: "網格：469個" } },
+    {
+      id: "community",
+      countyLabel: "村、社區",
+      longgangLabel: "社區",
+      removedLabel: null,
+      units: { count: 102, label: "社區：102個" },
+    },
+    {
+      id: "grid",
+      countyLabel: "網格",
+      longgangLabel: "網格",
+      removedLabel: null,
+      units: { count: 469, label: "網格：469個" },
+    },
   ],
   cadres: { share: 70, caption: "一個大圓點代表一成市級機關幹部：70%下沉社區、進駐網格。" },
   unitsCaption: "一個方塊是一個社區，一個圓點是一個網格。",

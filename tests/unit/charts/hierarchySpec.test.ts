@@ -22,7 +22,13 @@ describe("hierarchySpec", () => {
   it("lists every fact it shows, each of them defined", () => {
     const ids = hierarchySpec.factIds();
     expect(ids).toEqual(
-      expect.arrayContaining(["communities", "grids", "former-village-units", "cadres-in-communities", "no-towns-subdistricts"]),
+      expect.arrayContaining([
+        "communities",
+        "grids",
+        "former-village-units",
+        "cadres-in-communities",
+        "no-towns-subdistricts",
+      ]),
     );
     for (const id of ids) expect(facts.has(id)).toBe(true);
   });

@@ -1,0 +1,182 @@
+/**
+ * `npm run bench [-- filter]`: performance figures for the built site, outside the tests.
+ *
+ * 1. Lighthouse (mobile profile: a mid-range phone on slow 4G, simulated) on the covers and every
+ *    chapter: performance, accessibility, best-practices and SEO scores, with LCP, TBT and CLS.
+ * 2. A scroll run in chromium at 4× CPU throttling: each chapter scrolled through from top to
+ *    bottom, counting long tasks (> 50 ms) and frames slower than 33 ms.
+ *
+ * Prints a table and writes bench/results/latest.json. Needs a build (`npm run build`) and
+ * chromium (CHROME_PATH, else CHROMIUM_PATH, else /usr/bin/chromium).
+ */
+import { existsSync, mkdirSync, writeFileSync } from "node:fs";
+import * as chromeLauncher from "chrome-launcher";
+import lighthouse from "lighthouse";
+import { chromium } from "playwright-core";
+import { distPages } from "../tests/browser/quality/distPages.ts";
+import { serveDist } from "../tests/browser/serveDist.ts";
+
+if (!existsSync("dist/index.html")) {
+  console.error("dist/ is missing: run `npm run build` first.");
+  process.exit(1);
+}
+const chromePath = process.env.CHROME_PATH ?? process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
+const filter = process.argv[2];
+/** The covers and the chapters (not the printable handout). */
+const pages = distPages().filter(
+  ({ path, chapter }) => (chapter || path.split("/").length <= 2) && (!filter || path.includes(filter)),
+);
+const flags = ["--headless=new", "--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-background-networking"];
+
+interface Row {
+  page: string;
+  performance: number;
+  accessibility: number;
+  bestPractices: number;
+  seo: number;
+  lcpMs: number;
+  tbtMs: number;
+  cls: number;
+  scroll?: { frames: number; slowFrames: number; longTasks: number; longTaskMs: number; worstFrameMs: number };
+}
+
+const server = await serveDist();
+const rows: Row[] = [];
+try {
+  const chrome = await chromeLauncher.launch({ chromePath, chromeFlags: flags });
+  try {
+    for (const { path } of pages) {
+      const result = await lighthouse(server.url + path, {
+        port: chrome.port,
+        output: "json",
+        logLevel: "error",
+        onlyCategories: ["performance", "accessibility", "best-practices", "seo"],
+      });
+      if (!result) throw new Error(`Lighthouse returned nothing for /${path}`);
+      const { categories, audits } = result.lhr;
+      const score = (id: string) => Math.round((categories[id]?.score ?? 0) * 100);
+      const value = (id: string) => audits[id]?.numericValue ?? Number.NaN;
+      rows.push({
+        page: `/${path}`,
+        performance: score("performance"),
+        accessibility: score("accessibility"),
+        bestPractices: score("best-practices"),
+        seo: score("seo"),
+        lcpMs: Math.round(value("largest-contentful-paint")),
+        tbtMs: Math.round(value("total-blocking-time")),
+        cls: Math.round(value("cumulative-layout-shift") * 1000) / 1000,
+      });
+      console.error(`lighthouse /${path} done`);
+    }
+  } finally {
+    chrome.kill();
+  }
+
+  const browser = await chromium.launch({ executablePath: chromePath, args: flags.slice(1) });
+  try {
+    for (const row of rows) {
+      if (!pages.find((page) => `/${page.path}` === row.page)?.chapter) continue;
+      const context = await browser.newContext({ viewport: { width: 390, height: 844 }, deviceScaleFactor: 2 });
+      const page = await context.newPage();
+      const cdp = await context.newCDPSession(page);
+      await cdp.send("Emulation.setCPUThrottlingRate", { rate: 4 });
+      await page.goto(server.url + row.page.slice(1));
+      await page.waitForFunction(() =>
+        [...document.querySelectorAll("scrolly-section")].every((section) => section.hasAttribute("data-ready")),
+      );
+      await page.waitForTimeout(1000);
+      // Scrolls 1200 px a second (a brisk reader), one step per animation frame, and times the frames.
+      row.scroll = await page.evaluate(
+        () =>
+          new Promise<NonNullable<Row["scroll"]>>((resolve) => {
+            const tasks: number[] = [];
+            const observer = new PerformanceObserver((list) => {
+              for (const entry of list.getEntries()) tasks.push(entry.duration);
+            });
+            observer.observe({ type: "longtask" });
+            const frames: number[] = [];
+            let last = performance.now();
+            const end = document.documentElement.scrollHeight - innerHeight;
+            const frame = (now: number) => {
+              const delta = now - last;
+              frames.push(delta);
+              last = now;
+              scrollTo(0, Math.min(end, scrollY + 1.2 * delta));
+              if (scrollY < end - 1) {
+                requestAnimationFrame(frame);
+                return;
+              }
+              setTimeout(() => {
+                observer.disconnect();
+                resolve({
+                  frames: frames.length,
+                  slowFrames: frames.filter((ms) => ms > 33).length,
+                  longTasks: tasks.length,
+                  longTaskMs: Math.round(tasks.reduce((sum, ms) => sum + ms, 0)),
+                  worstFrameMs: Math.round(Math.max(...frames)),
+                });
+              }, 500);
+            };
+            requestAnimationFrame((now) => {
+              last = now;
+              requestAnimationFrame(frame);
+            });
+          }),
+      );
+      console.error(`scroll ${row.page} done`);
+      await context.close();
+    }
+  } finally {
+    await browser.close();
+  }
+} finally {
+  await server.close();
+}
+
+const header = [
+  "page",
+  "perf",
+  "a11y",
+  "best",
+  "seo",
+  "LCP ms",
+  "TBT ms",
+  "CLS",
+  "frames",
+  ">33ms",
+  "long tasks",
+  "LT ms",
+];
+const table = rows.map((row) => [
+  row.page,
+  row.performance,
+  row.accessibility,
+  row.bestPractices,
+  row.seo,
+  row.lcpMs,
+  row.tbtMs,
+  row.cls,
+  row.scroll?.frames ?? "",
+  row.scroll?.slowFrames ?? "",
+  row.scroll?.longTasks ?? "",
+  row.scroll?.longTaskMs ?? "",
+]);
+const widths = header.map((title, i) => Math.max(title.length, ...table.map((cells) => String(cells[i]).length)));
+const line = (cells: (string | number)[]) =>
+  `| ${cells.map((cell, i) => (i === 0 ? String(cell).padEnd(widths[i] ?? 0) : String(cell).padStart(widths[i] ?? 0))).join(" | ")} |`;
+console.log(line(header));
+console.log(
+  `|${widths.map((width, i) => (i === 0 ? `:${"-".repeat(width + 1)}` : `${"-".repeat(width + 1)}:`)).join("|")}|`,
+);
+for (const cells of table) console.log(line(cells));
+
+mkdirSync("bench/results", { recursive: true });
+const report = {
+  date: new Date().toISOString(),
+  chromium: chromePath,
+  lighthouse: "mobile profile (simulated slow 4G, 4× CPU), lighthouse 12",
+  scroll: "390×844 at 2× DPR, 4× CPU throttling (CDP), 1200 px/s, frames from requestAnimationFrame",
+  rows,
+};
+writeFileSync("bench/results/latest.json", `${JSON.stringify(report, null, 2)}\n`);
+console.log("written bench/results/latest.json");
