@@ -8,7 +8,7 @@ export const locales = [
 export type Locale = (typeof locales)[number]["code"];
 
 /** Editions built and linked today; an edition joins this list once all its text exists. */
-export const publishedLocales: readonly Locale[] = ["zh-hant", "zh-hans"];
+export const publishedLocales: readonly Locale[] = ["zh-hant", "zh-hans", "en"];
 
 export const defaultLocale: Locale = "zh-hant";
 

@@ -11,8 +11,12 @@ export const sourceSchema = z.strictObject({
   id: z.string().regex(/^[a-z0-9-]+$/, "use lower-case letters, digits and hyphens"),
   /** Publisher as it names itself, e.g. 新華網. */
   publisher: z.string().min(1),
-  /** Headline or document title, in its original language. */
+  /** The publisher's name in English, for the English edition. */
+  publisherEn: z.string().min(1),
+  /** The headline or document title in its original language, or a short description where none is known. */
   title: z.string().min(1),
+  /** The title or description in English. */
+  titleEn: z.string().min(1),
   /** Publication date, YYYY or YYYY-MM-DD, when known. */
   date: z
     .string()

@@ -33,11 +33,12 @@ export function scrollController(steps: HTMLElement[], onStep: (event: StepEvent
         lastDirection = direction;
         onStep({ index, direction, progress: 0 });
       })
+      // Only progress strictly inside the step is reported: scrollama also sends 1 (or 0) as a step
+      // leaves, which, with several sections on a page, could arrive after the next section's step
+      // has entered and pull the hash back to the step that just left.
       .onStepProgress(({ index, progress }) => {
-        if (index === active) onStep({ index, direction: lastDirection, progress });
+        if (index === active && progress > 0 && progress < 1) onStep({ index, direction: lastDirection, progress });
       })
-      // A step that has left the trigger line stops reporting, so with several sections on a page
-      // a late progress event from the section above cannot win over the step that just entered below.
       .onStepExit(({ index }) => {
         if (index === active) active = -1;
       });

@@ -94,7 +94,9 @@ describe("the whole-story handout", () => {
   it("holds every chapter of the edition in order, with every step", async () => {
     const { page } = await site.page();
     await page.goto(site.url("zh-hant/"));
-    const chapterUrls = await page.locator(".chapter-list a").evaluateAll((links) => links.map((link) => link.href));
+    const chapterUrls = await page
+      .locator(".chapter-list a")
+      .evaluateAll((links) => links.map((link) => (link as HTMLAnchorElement).href));
     const expected: string[] = [];
     for (const url of chapterUrls) {
       await page.goto(url);

@@ -134,7 +134,7 @@ describe("offline reading", () => {
 
   it("a new build's worker takes over, serves the new files and drops the old ones", async () => {
     const dir = mkdtempSync(join(tmpdir(), "offline-build-"));
-    cpSync("dist", dir, { recursive: true });
+    cpSync("dist", dir, { recursive: true, dereference: true });
     const server = await serveChangingBuild(dir);
     const { page, errors } = await pageWithServiceWorker();
     try {

@@ -10,7 +10,8 @@ import { stepIds, useSite, waitForActiveStep } from "./harness.ts";
 
 const site = useSite();
 const htmlPages = globSync("dist/**/index.html").filter((file) => !file.includes("/data/"));
-const chapterPages = htmlPages.filter((file) => file.split("/").length === 4);
+// The handout (<edition>/print/) holds every chapter, but is not one.
+const chapterPages = htmlPages.filter((file) => file.split("/").length === 4 && !file.endsWith("/print/index.html"));
 const siteUrl = new URL(readFileSync("dist/robots.txt", "utf8").match(/Sitemap: (\S+)/)?.[1] ?? "").origin;
 
 /** A URL the built site points at, as the file in dist/ that serves it. */

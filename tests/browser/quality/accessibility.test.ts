@@ -225,7 +225,7 @@ describe("page structure", () => {
             .filter((element) => !element.closest("a, button"))
             .map((element) => element.textContent?.trim() ?? "")
             .join("");
-          if (alternative.length < 10) issues.push(`step #${step.id} has no text alternative for its figure`);
+          if (alternative.length < 4) issues.push(`step #${step.id} has no text alternative for its figure`);
         }
         const sections = [...document.querySelectorAll("scrolly-section")];
         for (const section of sections) {
