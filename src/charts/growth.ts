@@ -1,5 +1,6 @@
 import { select } from "d3-selection";
 import { animateWith, fadeOut } from "./animateWith.ts";
+import { drawBars, drawGridlines, type BarMarkBase, type Gridline } from "./barParts.ts";
 import type { Chart, Size } from "./chartTypes.ts";
 import { keyOf } from "./keyOf.ts";
 import { layers } from "./layer.ts";
@@ -37,16 +38,8 @@ export interface GrowthState {
   rate?: boolean | undefined;
 }
 
-export interface GrowthBarMark {
-  id: string;
-  x: number;
-  width: number;
-  y: number;
-  height: number;
-  visible: boolean;
+export interface GrowthBarMark extends BarMarkBase {
   derived: boolean;
-  category: string;
-  valueLines: string[];
 }
 
 export interface GrowthScene {
@@ -54,7 +47,7 @@ export interface GrowthScene {
   fontSize: number;
   baseline: number;
   axisLabel: { x: number; y: number; text: string };
-  gridlines: { value: number; y: number; label: string }[];
+  gridlines: Gridline[];
   bars: GrowthBarMark[];
   arrow: { path: string; head: string; labelX: number; labelY: number; lines: string[] } | null;
 }
@@ -148,82 +141,16 @@ function drawScene(svgElement: SVGSVGElement, scene: GrowthScene, animate: boole
     .attr("y", (d) => d.y)
     .text((d) => d.text);
 
-  const grid = layer.grid
-    .selectAll<SVGGElement, GrowthScene["gridlines"][number]>("g.gridline")
-    .data(
-      scene.gridlines,
-      keyOf((d) => String(d.value)),
-    )
-    .join((enter) => {
-      const g = enter.append("g").attr("class", "gridline");
-      g.append("line");
-      g.append("text").attr("x", 0).attr("dy", "-0.35em");
-      return g;
-    })
-    .attr("data-key", (d) => String(d.value))
-    .attr("transform", (d) => `translate(0,${d.y})`);
-  grid.select("line").attr("x1", 0).attr("x2", width);
-  grid
-    .select("text")
-    .attr("font-size", scene.fontSize - 1)
-    .text((d) => d.label);
-
-  layer.grid
-    .selectAll<SVGLineElement, null>("line.baseline")
-    .data([null])
-    .join("line")
-    .attr("class", "baseline")
-    .attr("x1", 0)
-    .attr("x2", width)
-    .attr("y1", scene.baseline)
-    .attr("y2", scene.baseline);
-
-  const bars = layer.marks
-    .selectAll<SVGGElement, GrowthBarMark>("g.growth-bar")
-    .data(
-      scene.bars,
-      keyOf((d) => d.id),
-    )
-    .join((enter) => {
-      const g = enter.append("g").attr("class", "growth-bar");
-      g.append("rect").attr("y", scene.baseline).attr("height", 0);
-      g.append("text")
-        .attr("class", "value")
-        .attr("text-anchor", "middle")
-        .attr("y", scene.baseline)
-        .attr("opacity", 0);
-      g.append("text").attr("class", "category").attr("text-anchor", "middle");
-      return g;
-    })
-    .attr("data-key", (d) => d.id)
-    .classed("is-derived", (d) => d.derived);
-  bars
-    .select("rect")
-    .attr("x", (d) => d.x)
-    .attr("width", (d) => d.width);
-  animateWith(bars.select<SVGRectElement>("rect"), animate, (t) =>
-    t.attr("y", (d) => d.y).attr("height", (d) => d.height),
+  drawGridlines(
+    layer.grid,
+    scene.gridlines,
+    { fontSize: scene.fontSize, right: width, baseline: scene.baseline },
+    animate,
   );
-  const values = bars.select<SVGTextElement>("text.value").attr("font-size", scene.fontSize);
-  values
-    .selectAll("tspan")
-    .data((d) => d.valueLines.map((line, index) => ({ line, index, x: d.x + d.width / 2 })))
-    .join("tspan")
-    .attr("x", (d) => d.x)
-    .attr("dy", (d) => (d.index === 0 ? 0 : "1.2em"))
-    .text((d) => d.line);
-  animateWith(values, animate, (t) =>
-    t
-      .attr("y", (d) => d.y - scene.fontSize * (0.5 + 1.2 * (d.valueLines.length - 1)))
-      .attr("opacity", (d) => (d.visible ? 1 : 0)),
-  );
-  bars
+  drawBars(layer.marks, "growth-bar", scene.bars, scene, animate)
+    .classed("is-derived", (d) => d.derived)
     .select("text.category")
-    .attr("x", (d) => d.x + d.width / 2)
-    .attr("y", scene.baseline + scene.fontSize * 1.5)
-    .attr("font-size", scene.fontSize)
-    .attr("opacity", (d) => (d.visible ? 1 : 0.4))
-    .text((d) => d.category);
+    .attr("opacity", (d) => (d.visible ? 1 : 0.4));
 
   const arrows = layer.labels
     .selectAll<SVGGElement, NonNullable<GrowthScene["arrow"]>>("g.rate")

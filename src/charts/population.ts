@@ -1,8 +1,7 @@
 import { scaleBand, scaleLinear } from "d3-scale";
 import { select } from "d3-selection";
-import { animateWith } from "./animateWith.ts";
+import { drawBars, drawGridlines, type BarMarkBase, type Gridline } from "./barParts.ts";
 import type { Chart, Size } from "./chartTypes.ts";
-import { keyOf } from "./keyOf.ts";
 import { layers } from "./layer.ts";
 import { textWidth } from "./textWidth.ts";
 import { formatTick, type NumberLocale } from "../lib/formatNumber.ts";
@@ -35,18 +34,10 @@ export interface PopulationState {
   focus?: string | undefined;
 }
 
-interface BarMark {
-  id: string;
-  x: number;
-  width: number;
-  y: number;
-  height: number;
-  visible: boolean;
+/** A bar; its value label is one line when it fits over the bar, else the qualifier above the figure. */
+interface BarMark extends BarMarkBase {
   focused: boolean;
   bound: boolean;
-  category: string;
-  /** One line when it fits over the bar, else the qualifier above the figure. */
-  valueLines: string[];
 }
 
 export interface PopulationScene {
@@ -55,7 +46,7 @@ export interface PopulationScene {
   baseline: number;
   plotLeft: number;
   plotRight: number;
-  gridlines: { value: number; y: number; label: string }[];
+  gridlines: Gridline[];
   bars: BarMark[];
 }
 
@@ -119,82 +110,15 @@ function drawScene(svgElement: SVGSVGElement, scene: PopulationScene, animate: b
   svg.attr("viewBox", `0 0 ${width} ${height}`).attr("class", "chart chart-population");
   const layer = layers(svgElement, ["grid", "marks"]);
 
-  const grid = layer.grid
-    .selectAll<SVGGElement, PopulationScene["gridlines"][number]>("g.gridline")
-    .data(
-      scene.gridlines,
-      keyOf((d) => String(d.value)),
-    )
-    .join((enter) => {
-      const g = enter.append("g").attr("class", "gridline").attr("opacity", 0);
-      g.attr("transform", `translate(0,${scene.baseline})`);
-      g.append("line");
-      g.append("text").attr("x", 0).attr("dy", "-0.35em");
-      return g;
-    })
-    .attr("data-key", (d) => String(d.value));
-  grid.select("line").attr("x1", 0).attr("x2", scene.plotRight);
-  grid
-    .select("text")
-    .attr("font-size", scene.fontSize - 1)
-    .text((d) => d.label);
-  animateWith(grid, animate, (t) => t.attr("transform", (d) => `translate(0,${d.y})`).attr("opacity", 1));
-
-  layer.grid
-    .selectAll<SVGLineElement, null>("line.baseline")
-    .data([null])
-    .join("line")
-    .attr("class", "baseline")
-    .attr("x1", 0)
-    .attr("x2", scene.plotRight)
-    .attr("y1", scene.baseline)
-    .attr("y2", scene.baseline);
-
-  const bars = layer.marks
-    .selectAll<SVGGElement, BarMark>("g.bar")
-    .data(
-      scene.bars,
-      keyOf((d) => d.id),
-    )
-    .join((enter) => {
-      const g = enter.append("g").attr("class", "bar");
-      g.append("rect").attr("y", scene.baseline).attr("height", 0);
-      g.append("text").attr("class", "value").attr("text-anchor", "middle").attr("y", scene.baseline);
-      g.append("text").attr("class", "category").attr("text-anchor", "middle");
-      return g;
-    })
-    .attr("data-key", (d) => d.id)
+  drawGridlines(
+    layer.grid,
+    scene.gridlines,
+    { fontSize: scene.fontSize, right: scene.plotRight, baseline: scene.baseline },
+    animate,
+  );
+  drawBars(layer.marks, "bar", scene.bars, scene, animate)
     .classed("is-focus", (d) => d.focused)
     .classed("is-bound", (d) => d.bound);
-
-  bars
-    .select("rect")
-    .attr("x", (d) => d.x)
-    .attr("width", (d) => d.width);
-  animateWith(bars.select<SVGRectElement>("rect"), animate, (t) =>
-    t.attr("y", (d) => d.y).attr("height", (d) => d.height),
-  );
-
-  const values = bars.select<SVGTextElement>("text.value").attr("font-size", scene.fontSize);
-  values
-    .selectAll("tspan")
-    .data((d) => d.valueLines.map((line, index) => ({ line, index, x: d.x + d.width / 2 })))
-    .join("tspan")
-    .attr("x", (d) => d.x)
-    .attr("dy", (d) => (d.index === 0 ? 0 : "1.2em"))
-    .text((d) => d.line);
-  animateWith(values, animate, (t) =>
-    t
-      .attr("y", (d) => d.y - scene.fontSize * (0.5 + 1.2 * (d.valueLines.length - 1)))
-      .attr("opacity", (d) => (d.visible ? 1 : 0)),
-  );
-
-  bars
-    .select("text.category")
-    .attr("x", (d) => d.x + d.width / 2)
-    .attr("y", scene.baseline + scene.fontSize * 1.5)
-    .attr("font-size", scene.fontSize)
-    .text((d) => d.category);
 }
 
 export const population: Chart<PopulationData, PopulationState> = {

@@ -7,7 +7,9 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import type { Page } from "playwright-core";
+import { publishedLocales } from "../../src/i18n/locales.ts";
 import { chapterPaths, stepIds, useSite } from "./harness.ts";
+import { assertNone } from "./quality/distPages.ts";
 
 const site = useSite();
 const handoutPath = "zh-hant/print/";
@@ -119,23 +121,27 @@ describe("the whole-story handout", () => {
     await page.context().close();
   });
 
-  it("links each source mark to its own chapter's source list, with no id used twice", async () => {
+  it("links each source mark to its own chapter's source list, with no id used twice (every edition)", async () => {
     const { page } = await site.page();
-    await page.goto(site.url(handoutPath));
-    const problems = await page.evaluate(() => {
-      const found: string[] = [];
-      const counts = new Map<string, number>();
-      for (const { id } of document.querySelectorAll("[id]")) counts.set(id, (counts.get(id) ?? 0) + 1);
-      for (const [id, count] of counts) if (count > 1) found.push(`id "${id}" appears ${count} times`);
-      for (const link of document.querySelectorAll<HTMLAnchorElement>(".handout-chapter .cite a")) {
-        const target = document.getElementById(decodeURIComponent(link.hash.slice(1)));
-        if (target?.closest(".handout-chapter") !== link.closest(".handout-chapter")) {
-          found.push(`${link.hash} leads outside its chapter`);
+    const problems: string[] = [];
+    for (const locale of publishedLocales) {
+      await page.goto(site.url(`${locale}/print/`));
+      const onPage = await page.evaluate(() => {
+        const found: string[] = [];
+        const counts = new Map<string, number>();
+        for (const { id } of document.querySelectorAll("[id]")) counts.set(id, (counts.get(id) ?? 0) + 1);
+        for (const [id, count] of counts) if (count > 1) found.push(`id "${id}" appears ${count} times`);
+        for (const link of document.querySelectorAll<HTMLAnchorElement>(".handout-chapter .cite a")) {
+          const target = document.getElementById(decodeURIComponent(link.hash.slice(1)));
+          if (target?.closest(".handout-chapter") !== link.closest(".handout-chapter")) {
+            found.push(`${link.hash} leads outside its chapter`);
+          }
         }
-      }
-      return found;
-    });
-    assert.deepEqual(problems, []);
+        return found;
+      });
+      problems.push(...onPage.map((problem) => `${locale}/print/: ${problem}`));
+    }
+    assertNone(problems, "on the handouts");
     await page.context().close();
   });
 });
