@@ -2,6 +2,8 @@ import path from "node:path";
 import type { Root } from "mdast";
 import type { MdxJsxAttribute, MdxJsxFlowElement, MdxJsxTextElement } from "mdast-util-mdx-jsx";
 import type { Program } from "estree";
+import GithubSlugger from "github-slugger";
+import { toString } from "mdast-util-to-string";
 import { visit } from "unist-util-visit";
 import type { VFile } from "vfile";
 import { chartSpecs } from "../charts/chartSpecs.ts";
@@ -54,6 +56,12 @@ export function remarkScrolly() {
     const locale = localeOf(file.path);
     const facts = loadFacts();
     const stepIds = new Set<string>();
+    // Headings get ids from their text (github-slugger, as Astro does); a step may not reuse one.
+    const slugger = new GithubSlugger();
+    const headingIds = new Map<string, number | undefined>();
+    visit(tree, "heading", (heading) => {
+      headingIds.set(slugger.slug(toString(heading)), heading.position?.start.line);
+    });
     const factIds = new Set<string>();
     const charts: string[] = [];
     const scrollies: { chart: string; steps: { id: string; state: unknown }[] }[] = [];
@@ -107,6 +115,11 @@ export function remarkScrolly() {
           return fail(child, `<Step id="${id}">: use lower-case letters, digits and single hyphens`);
         if (stepIds.has(id))
           return fail(child, `<Step id="${id}">: duplicate id; each step of a chapter needs its own`);
+        if (headingIds.has(id))
+          return fail(
+            child,
+            `<Step id="${id}">: the heading on line ${headingIds.get(id)} already has this id; rename the step`,
+          );
         stepIds.add(id);
 
         const stateAttr = attribute(child, "state");

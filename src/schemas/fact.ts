@@ -32,7 +32,7 @@ export const numberFactSchema = z.strictObject({
   id: factId,
   kind: z.literal("number"),
   /** The figure itself, in base units (people, yuan, not 萬 or 億). */
-  value: z.number().finite(),
+  value: z.number(),
   unit: z.enum(units),
   /** How the source qualifies it: 約, 近, 超過. */
   qualifier: z.enum(qualifiers).optional(),

@@ -56,6 +56,12 @@ describe("remarkScrolly", () => {
     ).rejects.toThrow(/test-chapter\.mdx:9: <Step id="a">: duplicate id/);
   });
 
+  it("refuses a step id that a heading already uses", async () => {
+    await expect(
+      compileChapter(`## One network\n\n<Scrolly chart="timeline">\n\n${step("one-network")}\n\n</Scrolly>\n`),
+    ).rejects.toThrow(/test-chapter\.mdx:5: <Step id="one-network">: the heading on line 1 already has this id/);
+  });
+
   it("refuses an invalid state and a state that is code", async () => {
     await expect(
       compileChapter(`<Scrolly chart="timeline">\n\n${step("a", "{{ from: 1860 }}")}\n\n</Scrolly>\n`),
