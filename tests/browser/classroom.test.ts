@@ -1,7 +1,7 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import type { Page } from "playwright-core";
-import { useSite } from "./harness.ts";
+import { useSite, waitForActiveStep } from "./harness.ts";
 
 const site = useSite();
 const chapter = "zh-hant/fishing-village/";
@@ -36,15 +36,7 @@ describe("presentation mode", () => {
       const state = await slideState(page);
       seen.push(state.hash);
       if (state.isStep) {
-        await page.waitForFunction(
-          (id) =>
-            document
-              .getElementById(id)
-              ?.closest("scrolly-section")
-              ?.querySelector("[data-figure]")
-              ?.getAttribute("data-active-step") === id,
-          state.hash,
-        );
+        await waitForActiveStep(page, state.hash);
         assert.ok(state.stepVisible, `step ${state.hash} is the caption of its slide`);
       }
     }
