@@ -4,7 +4,7 @@
  * reflow at 320 px and at 200% text. Screenshots of the reflow checks go to test-results/quality/.
  */
 import assert from "node:assert/strict";
-import { mkdirSync, readFileSync } from "node:fs";
+import { mkdirSync, readFileSync, rmSync } from "node:fs";
 import { createRequire } from "node:module";
 import { describe, it } from "node:test";
 import type { Page } from "playwright-core";
@@ -15,6 +15,7 @@ const site = useSite();
 const pages = distPages();
 const axeSource = readFileSync(createRequire(import.meta.url).resolve("axe-core/axe.min.js"), "utf8");
 const shots = "test-results/quality";
+rmSync(shots, { recursive: true, force: true });
 mkdirSync(shots, { recursive: true });
 
 /** Screenshots to look at: the top of the page and, on a chapter, a step mid-section and the open data table. */
