@@ -5,18 +5,33 @@ import { afterEach, describe, expect, it } from "vitest";
 import { loadFacts } from "../../../src/data/facts.ts";
 import { loadSources } from "../../../src/data/sources.ts";
 
-const sourcesDir = process.env.SOURCES_DIR ?? path.join(process.cwd(), "..", "shared", "sources");
+/**
+ * The source archive (the full texts the passages quote) is not part of the repository.
+ * SOURCES_DIR names it and must then exist (CI sets it); unset, `../shared/sources` is tried,
+ * and a clone without it skips the passage check, saying so, while every other test runs.
+ */
+const sourcesDirSet = process.env.SOURCES_DIR !== undefined && process.env.SOURCES_DIR !== "";
+const sourcesDir = sourcesDirSet
+  ? path.resolve(process.env.SOURCES_DIR as string)
+  : path.join(process.cwd(), "..", "shared", "sources");
+const archivePresent = existsSync(sourcesDir);
+const skipPassages = !sourcesDirSet && !archivePresent;
+if (skipPassages)
+  console.warn(
+    `\n⚠ Source archive not found at ${sourcesDir}: NOT checking that each passage in content/data/facts.json ` +
+      "is quoted word for word from its source. Point SOURCES_DIR at the folder of source texts to run that check.\n",
+  );
 
 afterEach(() => {
   delete process.env.CONTENT_DATA_DIR;
 });
 
 describe("the story's facts", () => {
-  it("can find the source files", () => {
-    expect(existsSync(sourcesDir), `source texts not found at ${sourcesDir}; set SOURCES_DIR`).toBe(true);
+  it.skipIf(skipPassages)("can find the source archive named by SOURCES_DIR", () => {
+    expect(archivePresent, `SOURCES_DIR is set but ${sourcesDir} does not exist; fix the path or unset it`).toBe(true);
   });
 
-  it("quote their source word for word", () => {
+  it.skipIf(skipPassages)("quote their source word for word (needs the source archive: SOURCES_DIR)", () => {
     const sources = loadSources();
     const missing: string[] = [];
     for (const fact of loadFacts().values()) {
