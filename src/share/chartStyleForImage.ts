@@ -2,13 +2,15 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 
 /**
- * The site's chart rules (`.chart …` in global.css) with the CSS variables resolved,
+ * The site's chart rules (`.chart …` in charts.css, variables from base.css) with the CSS variables resolved,
  * as a stand-alone <style> for an SVG drawn outside the page (preview images),
  * where neither the page's stylesheet nor custom properties exist.
  */
 export function chartStyleForImage(): string {
-  const css = readFileSync(path.join(process.cwd(), "src/styles/global.css"), "utf8");
-  const root = /:root\s*\{([^}]*)\}/.exec(css)?.[1] ?? "";
+  const styles = path.join(process.cwd(), "src/styles");
+  const base = readFileSync(path.join(styles, "base.css"), "utf8");
+  const css = readFileSync(path.join(styles, "charts.css"), "utf8");
+  const root = /:root\s*\{([^}]*)\}/.exec(base)?.[1] ?? "";
   const variables = new Map(
     [...root.matchAll(/(--[\w-]+):\s*([^;]+);/g)].map(([, name = "", value = ""]) => [name, value.trim()]),
   );
