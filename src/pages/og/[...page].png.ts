@@ -45,7 +45,14 @@ export const getStaticPaths: GetStaticPaths = async () => {
           const { guide, worksheet } = await getTeachEdition(locale);
           const card = (pagePath: string, { title, description }: { title: string; description: string }) => ({
             params: { page: page(locale, pagePath) },
-            props: { locale, chapter: null, isRoot: false, kicker: ui(locale).siteTitle, title, summary: description },
+            props: {
+              locale,
+              chapter: null,
+              isRoot: false,
+              kicker: ui(locale).teach.classroom,
+              title,
+              summary: description,
+            },
           });
           return [card(teachPages.guide, guide.data), card(teachPages.worksheet, worksheet.data)];
         }),
