@@ -5,15 +5,17 @@ import { toSimplified } from "../i18n/toSimplified.ts";
 
 const traditionalDir = "content/chapters/zh-hant";
 const simplifiedDir = "content/chapters/zh-hans";
+/** The teacher's guide and worksheet, converted the same way. */
+const teachDirs = { from: "content/teach/zh-hant", to: "content/teach/zh-hans" };
 
 /**
  * Writes the Simplified edition's chapters from the Traditional ones (OpenCC plus the
  * tested exceptions), so the two editions can never drift apart. The output folder is
  * generated, git-ignored and rewritten on every build.
  */
-export function generateSimplifiedChapters(root: string): string[] {
-  const from = path.join(root, traditionalDir);
-  const to = path.join(root, simplifiedDir);
+export function generateSimplifiedChapters(root: string, dirs = { from: traditionalDir, to: simplifiedDir }): string[] {
+  const from = path.join(root, dirs.from);
+  const to = path.join(root, dirs.to);
   rmSync(to, { recursive: true, force: true });
   mkdirSync(to, { recursive: true });
   const files = readdirSync(from).filter((file) => file.endsWith(".mdx"));
@@ -32,11 +34,14 @@ export function simplifiedEdition(): AstroIntegration {
         const root = path.resolve(new URL(config.root).pathname);
         const files = generateSimplifiedChapters(root);
         logger.info(`generated ${files.length} Simplified chapters in ${simplifiedDir}/`);
+        const teachFiles = generateSimplifiedChapters(root, teachDirs);
+        logger.info(`generated ${teachFiles.length} Simplified teacher's pages in ${teachDirs.to}/`);
       },
       "astro:server:setup": ({ server, logger }) => {
         server.watcher.on("change", (file) => {
           if (!file.includes(`${path.sep}zh-hant${path.sep}`) || !file.endsWith(".mdx")) return;
           generateSimplifiedChapters(process.cwd());
+          generateSimplifiedChapters(process.cwd(), teachDirs);
           logger.info(`regenerated the Simplified edition after a change to ${path.basename(file)}`);
         });
       },

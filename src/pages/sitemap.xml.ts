@@ -1,13 +1,14 @@
 import type { APIRoute } from "astro";
 import { getChapters } from "../data/chapters.ts";
 import { localeInfo, publishedLocales } from "../i18n/locales.ts";
+import { teachPages } from "../lib/teachLinks.ts";
 import { withBase } from "../lib/withBase.ts";
 
 /** Every page of every edition, each listing its counterparts in the other editions (hreflang). */
 export const GET: APIRoute = async ({ site }) => {
   const absolute = (path: string) => new URL(withBase(path), site).href;
   const slugs = [...new Set((await getChapters()).map((chapter) => chapter.slug))];
-  const pagePaths = ["", ...slugs.map((slug) => `${slug}/`), "print/"];
+  const pagePaths = ["", ...slugs.map((slug) => `${slug}/`), "print/", teachPages.guide, teachPages.worksheet];
   const escape = (text: string) => text.replace(/&/g, "&amp;").replace(/</g, "&lt;");
   const urls = publishedLocales.flatMap((locale) =>
     pagePaths.map((pagePath) => {

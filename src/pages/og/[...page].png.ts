@@ -6,6 +6,8 @@ import { getChapters, type Chapter } from "../../data/chapters.ts";
 import { loadChartData } from "../../data/loadChartData.ts";
 import { defaultLocale, publishedLocales, type Locale } from "../../i18n/locales.ts";
 import { fill, ui } from "../../i18n/ui.ts";
+import { getTeachEdition } from "../../data/teach.ts";
+import { teachPages } from "../../lib/teachLinks.ts";
 import { previewPath } from "../../share/previewPath.ts";
 import { renderPreview } from "../../share/renderPreview.ts";
 
@@ -15,9 +17,12 @@ interface Props {
   isRoot: boolean;
   /** The line above a cover card's title: the handout's card says it is the handout. */
   kicker?: string;
+  /** A page's own title and summary on a card that is not a chapter's (the teacher's pages). */
+  title?: string;
+  summary?: string;
 }
 
-/** One preview image per page of every edition: the covers, the handouts and every chapter. */
+/** One preview image per page of every edition: the covers, the handouts, the teacher's pages and every chapter. */
 export const getStaticPaths: GetStaticPaths = async () => {
   const page = (locale: Locale, pagePath: string | null) =>
     previewPath(locale, pagePath)
@@ -34,6 +39,25 @@ export const getStaticPaths: GetStaticPaths = async () => {
       params: { page: page(locale, "print/") },
       props: { locale, chapter: null, isRoot: false, kicker: ui(locale).handoutTitle },
     })),
+    ...(
+      await Promise.all(
+        publishedLocales.map(async (locale) => {
+          const { guide, worksheet } = await getTeachEdition(locale);
+          const card = (pagePath: string, { title, description }: { title: string; description: string }) => ({
+            params: { page: page(locale, pagePath) },
+            props: {
+              locale,
+              chapter: null,
+              isRoot: false,
+              kicker: ui(locale).teach.classroom,
+              title,
+              summary: description,
+            },
+          });
+          return [card(teachPages.guide, guide.data), card(teachPages.worksheet, worksheet.data)];
+        }),
+      )
+    ).flat(),
     ...chapters.map((chapter) => ({
       params: { page: page(chapter.locale, `${chapter.slug}/`) },
       props: { locale: chapter.locale, chapter, isRoot: false },
@@ -68,8 +92,8 @@ export const GET: APIRoute<Props> = async ({ props }) => {
         locale,
         siteTitle: strings.siteTitle,
         kicker: props.kicker ?? "",
-        title: strings.siteTitle,
-        summary: strings.siteStandfirst,
+        title: props.title ?? strings.siteTitle,
+        summary: props.summary ?? strings.siteStandfirst,
         chartSvg: null,
       });
   return new Response(new Uint8Array(png), { headers: { "Content-Type": "image/png" } });

@@ -1,0 +1,156 @@
+import { readFileSync } from "node:fs";
+import { compile } from "@mdx-js/mdx";
+import { VFile } from "vfile";
+import { describe, expect, it } from "vitest";
+import { parse } from "yaml";
+import { remarkScrolly } from "../../../src/build/remarkScrolly.ts";
+import { checkGuide, checkWorksheet, factIdsOf, type StoryIndex } from "../../../src/data/checkTeach.ts";
+import { loadFacts } from "../../../src/data/facts.ts";
+import { chapterSlugs } from "../../../src/schemas/chapter.ts";
+import { guideSchema, worksheetSchema } from "../../../src/schemas/teach.ts";
+
+const frontmatterPattern = /^---\n([\s\S]*?)\n---\n?/;
+
+/** An edition's chapters as the build sees them: compiled with remarkScrolly, which lists their sections and steps. */
+async function storyIndex(locale: string): Promise<StoryIndex> {
+  const chapters: StoryIndex["chapters"] = new Map();
+  for (const slug of chapterSlugs) {
+    const path = `content/chapters/${locale}/${slug}.mdx`;
+    const text = readFileSync(path, "utf8");
+    const [frontmatter = "", yamlText = ""] = frontmatterPattern.exec(text) ?? [];
+    const file = new VFile({ path, value: text.slice(frontmatter.length), data: { astro: { frontmatter: {} } } });
+    await compile(file, { remarkPlugins: [remarkScrolly] });
+    const scrollies = (
+      file.data as { astro: { frontmatter: { scrollies: { chart: string; steps: { id: string }[] }[] } } }
+    ).astro.frontmatter.scrollies;
+    chapters.set(slug, {
+      stepIds: scrollies.flatMap((scrolly) => scrolly.steps.map((step) => step.id)),
+      charts: scrollies.map((scrolly) => scrolly.chart),
+      questions: (parse(yamlText) as { discussion?: string[] }).discussion?.length ?? 0,
+    });
+  }
+  return { chapters, factIds: new Set(loadFacts().keys()) };
+}
+
+const stories = { "zh-hant": await storyIndex("zh-hant"), en: await storyIndex("en") };
+
+/** Runs the build's check on a teacher's page, after `edit` changes its text. */
+function check(page: "guide" | "worksheet", locale: "zh-hant" | "en", edit: (text: string) => string = (text) => text) {
+  const file = `content/teach/${locale}/${page}.mdx`;
+  const text = edit(readFileSync(file, "utf8"));
+  const data = parse(frontmatterPattern.exec(text)?.[1] ?? "");
+  return () =>
+    page === "guide"
+      ? checkGuide(file, text, guideSchema.parse(data), stories[locale])
+      : checkWorksheet(file, text, worksheetSchema.parse(data), stories[locale]);
+}
+
+/** The line (from 1) of the first occurrence of `needle` in a teacher's page. */
+function lineOf(page: string, locale: string, needle: string): number {
+  const text = readFileSync(`content/teach/${locale}/${page}.mdx`, "utf8");
+  const index = text.indexOf(needle);
+  expect(index, `${needle} is in the ${locale} ${page}`).toBeGreaterThan(-1);
+  return text.slice(0, index).split("\n").length;
+}
+
+const replaceFirst = (from: string, to: string) => (text: string) => text.replace(from, to);
+
+describe("the teacher's pages as written", () => {
+  for (const locale of ["zh-hant", "en"] as const) {
+    it(`pass every check (${locale})`, () => {
+      expect(check("guide", locale)).not.toThrow();
+      expect(check("worksheet", locale)).not.toThrow();
+    });
+  }
+
+  it("give every chapter with discussion questions its notes, in both editions", () => {
+    for (const locale of ["zh-hant", "en"] as const) {
+      const guide = guideSchema.parse(
+        parse(frontmatterPattern.exec(readFileSync(`content/teach/${locale}/guide.mdx`, "utf8"))?.[1] ?? ""),
+      );
+      expect(guide.discussion.map((entry) => entry.chapter)).toEqual([...chapterSlugs]);
+    }
+  });
+
+  it("name only facts that exist, and derived figures carry their arithmetic", () => {
+    const facts = loadFacts();
+    const guide = guideSchema.parse(
+      parse(frontmatterPattern.exec(readFileSync("content/teach/en/guide.mdx", "utf8"))?.[1] ?? ""),
+    );
+    const derived = factIdsOf(guide.activity).filter((id) => facts.get(id)?.derivation);
+    expect(derived.length).toBeGreaterThanOrEqual(5);
+  });
+});
+
+describe("the build's check of the teacher's pages", () => {
+  it("refuses a lesson step the chapter does not have, naming the file and line", () => {
+    const line = lineOf("guide", "en", "{ step: estuary,");
+    expect(check("guide", "en", replaceFirst("{ step: estuary,", "{ step: river-mouth,"))).toThrow(
+      `content/teach/en/guide.mdx:${line}: chapter "fishing-village" has no step "river-mouth"; its steps are: zhejiang, wenzhou, estuary,`,
+    );
+  });
+
+  it("refuses an unknown chapter, naming the file and line", () => {
+    const line = lineOf("guide", "zh-hant", "chapter: lean-government");
+    expect(check("guide", "zh-hant", replaceFirst("chapter: lean-government", "chapter: lean-govt"))).toThrow(
+      `content/teach/zh-hant/guide.mdx:${line}: unknown chapter "lean-govt"; use one of: fishing-village,`,
+    );
+  });
+
+  it("refuses a worksheet step the chapter does not have", () => {
+    const line = lineOf("worksheet", "en", "step: middle-folds");
+    expect(check("worksheet", "en", replaceFirst("step: middle-folds", "step: middle-fold"))).toThrow(
+      `content/teach/en/worksheet.mdx:${line}: chapter "lean-government" has no step "middle-fold"`,
+    );
+  });
+
+  it("refuses an unknown fact and a number typed by hand", () => {
+    const factLine = lineOf("guide", "en", '<Fact id="communities" />');
+    expect(check("guide", "en", replaceFirst('<Fact id="communities" />', '<Fact id="communes" />'))).toThrow(
+      new RegExp(`^content/teach/en/guide.mdx:${factLine}: <Fact id="communes">: no such fact`),
+    );
+    const numberLine = lineOf("guide", "zh-hant", "數一數每張圖有幾級");
+    expect(check("guide", "zh-hant", replaceFirst("數一數每張圖有幾級", "數一數每張圖有3級"))).toThrow(
+      `content/teach/zh-hant/guide.mdx:${numberLine}: "數一數每張圖有3級。問：被拿掉的鄉鎮、": a number typed by hand`,
+    );
+  });
+
+  it("refuses a number typed by hand in the body, on its line", () => {
+    const line = lineOf("guide", "en", "**Two kinds of source.**");
+    expect(check("guide", "en", replaceFirst("**Two kinds of source.**", "**2 kinds of source.**"))).toThrow(
+      `content/teach/en/guide.mdx:${line}: "**2 kinds of s": a number typed by hand`,
+    );
+  });
+
+  it("refuses a lesson whose parts do not fill it", () => {
+    const line = lineOf("guide", "en", "- parts:");
+    expect(check("guide", "en", replaceFirst("minutes: 5", "minutes: 6"))).toThrow(
+      `content/teach/en/guide.mdx:${line}: the parts of this lesson add up to 46 minutes, not 45`,
+    );
+  });
+
+  it("refuses a guide without notes on a chapter's questions, or with a question the chapter lacks", () => {
+    expect(
+      check(
+        "guide",
+        "en",
+        replaceFirst("  - chapter: next-chapter\n    question: 3", "  - chapter: next-chapter\n    question: 4"),
+      ),
+    ).toThrow(/next-chapter" has 3 discussion question\(s\); choose one from 1 to 3/);
+    expect(check("guide", "en", replaceFirst("  - chapter: next-chapter\n", "  - chapter: five-years-on\n"))).toThrow(
+      /chapter "five-years-on" already has notes/,
+    );
+  });
+
+  it("refuses a worksheet without an open question", () => {
+    expect(check("worksheet", "en", replaceFirst("kind: open", "kind: recall"))).toThrow(
+      /content\/teach\/en\/worksheet.mdx:\d+: add a question of each kind; missing: open/,
+    );
+  });
+
+  it("refuses a CSV of a chart no chapter shows", () => {
+    expect(check("guide", "en", replaceFirst("csv: [population, growth]", "csv: [population, pie]"))).toThrow(
+      /no chapter shows a chart "pie"/,
+    );
+  });
+});
