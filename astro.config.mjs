@@ -5,6 +5,7 @@ import { unified } from "@astrojs/markdown-remark";
 import remarkCjkFriendly from "remark-cjk-friendly";
 import { remarkScrolly } from "./src/build/remarkScrolly.ts";
 import { remarkCitations } from "./src/build/remarkCitations.ts";
+import { remarkGlossary } from "./src/build/remarkGlossary.ts";
 import { simplifiedEdition } from "./src/build/simplifiedEdition.ts";
 import { serviceWorker } from "./src/build/serviceWorker.ts";
 
@@ -22,11 +23,12 @@ export default defineConfig({
   trailingSlash: "always",
   build: { format: "directory" },
   // The unified processor runs remark plugins: remarkScrolly checks and annotates the
-  // scrolly sections; remarkCitations numbers the source marks in reading order;
-  // remark-cjk-friendly lets **bold** sit next to Chinese punctuation.
+  // scrolly sections; remarkCitations numbers the source marks in reading order; remarkGlossary
+  // links each term's first use to the glossary; remark-cjk-friendly lets **bold** sit next to
+  // Chinese punctuation.
   markdown: {
     syntaxHighlight: false,
-    processor: unified({ remarkPlugins: [remarkCjkFriendly, remarkScrolly, remarkCitations] }),
+    processor: unified({ remarkPlugins: [remarkCjkFriendly, remarkScrolly, remarkCitations, remarkGlossary] }),
   },
   integrations: [simplifiedEdition(), mdx(), serviceWorker()],
   security: { csp: true },

@@ -51,6 +51,11 @@ const strings = {
     upNext: "下一張",
     discussion: "課堂討論",
     endOfChapter: "本章完",
+    glossary: "詞彙表",
+    glossaryIntro: "讀懂龍港的改革要用到的詞語。各章第一次用到這些詞時，都連到這裡。",
+    glossaryDescription: "縣級市、街道、社區、網格、大部制、扁平化等詞語的解釋，並連到故事裡用到它們的地方。",
+    glossaryUsedIn: "見於：",
+    glossarySourcesIntro: "詞彙表的數字、日期和說法出自以下來源，按首次引用的次序編號。引文是原報道的文字。",
   },
   en: {
     siteTitle: "Longgang: from fishing village to city",
@@ -74,7 +79,7 @@ const strings = {
     source: "Source",
     derived: "Derived",
     chooseLanguage: "Choose a language",
-    suggestedLanguage: "Suggested for your browser's language:",
+    suggestedLanguage: "Suggested for your browser’s language:",
     progress: "Reading progress",
     languages: "Language",
     shareStep: "Copy link to this step",
@@ -84,7 +89,7 @@ const strings = {
     handout: "Handout: the whole story on one page, to print",
     handoutTitle: "Handout",
     handoutDescription:
-      "Every chapter on one page, with each step's chart, the sources and QR codes: print it or save it as a PDF.",
+      "Every chapter on one page, with each step’s chart, the sources and QR codes: print it or save it as a PDF.",
     storyQrCaption: "Scan to read the story on a phone",
     present: "Present",
     slideCounter: "Slide {n} of {total}",
@@ -99,6 +104,14 @@ const strings = {
     upNext: "Up next",
     discussion: "For discussion",
     endOfChapter: "End of chapter",
+    glossary: "Glossary",
+    glossaryIntro:
+      "The terms you need to follow Longgang’s reform. Each chapter links a term here the first time it uses it.",
+    glossaryDescription:
+      "County-level city, sub-district, community, grid, big departments, a flat structure and more, explained, with links to where the story uses them.",
+    glossaryUsedIn: "Used in: ",
+    glossarySourcesIntro:
+      "Where the glossary’s figures, dates and statements come from, numbered in the order it first cites them. Quotations are the publication’s own words, in Chinese.",
   },
 } as const;
 

@@ -34,6 +34,10 @@ export const getStaticPaths: GetStaticPaths = async () => {
       params: { page: page(locale, "print/") },
       props: { locale, chapter: null, isRoot: false, kicker: ui(locale).handoutTitle },
     })),
+    ...publishedLocales.map((locale) => ({
+      params: { page: page(locale, "glossary/") },
+      props: { locale, chapter: null, isRoot: false, kicker: ui(locale).glossary },
+    })),
     ...chapters.map((chapter) => ({
       params: { page: page(chapter.locale, `${chapter.slug}/`) },
       props: { locale: chapter.locale, chapter, isRoot: false },
