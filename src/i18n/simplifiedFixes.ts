@@ -14,6 +14,7 @@ export const simplifiedFixes: readonly (readonly [traditional: string, simplifie
   ["簡報模式", "演示模式"],
   ["講者檢視", "演讲者视图"],
   ["圖表資料", "图表数据"],
+  ["想像", "想象"],
   // Mainland typography uses curly quotation marks, not corner brackets.
   ["「", "“"],
   ["」", "”"],
