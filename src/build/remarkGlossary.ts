@@ -86,7 +86,13 @@ export function remarkGlossary() {
           {
             type: "mdxJsxTextElement",
             name: "span",
-            attributes: [attribute("class", "term-tip"), attribute("role", "tooltip"), attribute("id", tip)],
+            // Hidden also where the site's CSS does not reach (reader modes, feeds); CSS shows it on hover or focus.
+            attributes: [
+              attribute("class", "term-tip"),
+              attribute("role", "tooltip"),
+              attribute("id", tip),
+              attribute("hidden", ""),
+            ],
             children: [{ type: "text", value: localize(entry.short, locale) }],
           },
         ],

@@ -38,4 +38,12 @@ describe("remarkCitations", () => {
     expect(numbers(code, "number")).toEqual(["ferry-decline=2"]);
     expect(frontmatter["factIds"]).toEqual(["chen-dingmo-term", "ferry-decline", "population-2024"]);
   });
+
+  it("lets two figures of one source side by side share the later mark", async () => {
+    const { code } = await compileChapter(
+      'From <Fact id="chen-dingmo-term" /> to <Fact id="chen-dingmo-term-end" />.\n',
+    );
+    expect(code).toContain('sourceShownAfter: "true"');
+    expect(numbers(code, "citeNumber")).toEqual(["chen-dingmo-term-end=1"]);
+  });
 });
