@@ -49,7 +49,12 @@ export function remarkCitations() {
       if (!use.cites) return;
       // Two figures from one source side by side (from June 1984 to May 1989) share the later mark.
       const nextMark = elements.slice(index + 1).find((other) => other.use.cites);
-      if (element.name === "Fact" && nextMark?.parent === parent && sourceOf(nextMark.use.id) === sourceOf(use.id)) {
+      if (
+        element.name === "Fact" &&
+        nextMark &&
+        nextMark.parent === parent &&
+        sourceOf(nextMark.use.id) === sourceOf(use.id)
+      ) {
         element.attributes.push({ type: "mdxJsxAttribute", name: "sourceShownAfter", value: "true" });
         return;
       }
