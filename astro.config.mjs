@@ -4,6 +4,8 @@ import mdx from "@astrojs/mdx";
 import { unified } from "@astrojs/markdown-remark";
 import remarkCjkFriendly from "remark-cjk-friendly";
 import { remarkScrolly } from "./src/build/remarkScrolly.ts";
+import { remarkCitations } from "./src/build/remarkCitations.ts";
+import { remarkGlossary } from "./src/build/remarkGlossary.ts";
 import { simplifiedEdition } from "./src/build/simplifiedEdition.ts";
 import { serviceWorker } from "./src/build/serviceWorker.ts";
 
@@ -21,8 +23,13 @@ export default defineConfig({
   trailingSlash: "always",
   build: { format: "directory" },
   // The unified processor runs remark plugins: remarkScrolly checks and annotates the
-  // scrolly sections; remark-cjk-friendly lets **bold** sit next to Chinese punctuation.
-  markdown: { syntaxHighlight: false, processor: unified({ remarkPlugins: [remarkCjkFriendly, remarkScrolly] }) },
+  // scrolly sections; remarkCitations numbers the source marks in reading order; remarkGlossary
+  // links each term's first use to the glossary; remark-cjk-friendly lets **bold** sit next to
+  // Chinese punctuation.
+  markdown: {
+    syntaxHighlight: false,
+    processor: unified({ remarkPlugins: [remarkCjkFriendly, remarkScrolly, remarkCitations, remarkGlossary] }),
+  },
   integrations: [simplifiedEdition(), mdx(), serviceWorker()],
   security: { csp: true },
   // No inline scripts or styles: every script is a same-origin file, so the host's header CSP

@@ -1,7 +1,7 @@
 import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import type { AstroIntegration } from "astro";
-import { toSimplified } from "../i18n/toSimplified.ts";
+import { forEdition } from "../i18n/forEdition.ts";
 
 const traditionalDir = "content/chapters/zh-hant";
 const simplifiedDir = "content/chapters/zh-hans";
@@ -9,8 +9,8 @@ const simplifiedDir = "content/chapters/zh-hans";
 const teachDirs = { from: "content/teach/zh-hant", to: "content/teach/zh-hans" };
 
 /**
- * Writes the Simplified edition's chapters from the Traditional ones (OpenCC plus the
- * tested exceptions), so the two editions can never drift apart. The output folder is
+ * Writes the Simplified edition's chapters from the Traditional ones (through the edition
+ * boundary, `forEdition`), so the two editions can never drift apart. The output folder is
  * generated, git-ignored and rewritten on every build.
  */
 export function generateSimplifiedChapters(root: string, dirs = { from: traditionalDir, to: simplifiedDir }): string[] {
@@ -20,7 +20,7 @@ export function generateSimplifiedChapters(root: string, dirs = { from: traditio
   mkdirSync(to, { recursive: true });
   const files = readdirSync(from).filter((file) => file.endsWith(".mdx"));
   for (const file of files) {
-    writeFileSync(path.join(to, file), toSimplified(readFileSync(path.join(from, file), "utf8")));
+    writeFileSync(path.join(to, file), forEdition(readFileSync(path.join(from, file), "utf8"), "zh-hans"));
   }
   return files;
 }

@@ -51,3 +51,20 @@ export function loadJsonRecords<T extends z.ZodType>(name: string, schema: T): z
     );
   });
 }
+
+/**
+ * Where a checked record's field is, for errors found after loading (a check that needs other
+ * files): the file as shown in messages and the line of `content/data/<name>`'s record `index`
+ * at `fieldPath`, or of the record itself when the field is absent.
+ */
+export function recordLocation(
+  name: string,
+  index: number,
+  fieldPath: (string | number)[] = [],
+): { file: string; line: number | undefined } {
+  const file = path.join(dataDir(), name);
+  const text = readFileSync(file, "utf8");
+  const tree = parseTree(text);
+  const node = tree && (findNodeAtLocation(tree, [index, ...fieldPath]) ?? findNodeAtLocation(tree, [index]));
+  return { file: path.relative(process.cwd(), file), line: node ? lineAt(text, node.offset) : undefined };
+}

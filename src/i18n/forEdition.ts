@@ -2,8 +2,9 @@ import type { Locale } from "./locales.ts";
 import { toSimplified } from "./toSimplified.ts";
 
 /**
- * Text written in Traditional Chinese by code (a chart's description, a table heading),
- * made right for the edition: converted for the Simplified one, unchanged otherwise.
+ * The edition boundary: Traditional Chinese text (a chapter, a data label, an interface string,
+ * a table heading) made right for an edition. The Simplified edition's text is always made here,
+ * never written by hand; other editions get the text unchanged.
  */
 export function forEdition(text: string, locale: Locale): string {
   return locale === "zh-hans" ? toSimplified(text) : text;

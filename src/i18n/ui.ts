@@ -1,5 +1,5 @@
 import type { Locale } from "./locales.ts";
-import { toSimplified } from "./toSimplified.ts";
+import { forEdition } from "./forEdition.ts";
 export { fill } from "./fill.ts";
 
 /** Interface strings, one table per edition, so no template hard-codes a language. */
@@ -14,7 +14,9 @@ const strings = {
     chapter: "第{n}章",
     readingTime: "約{n}分鐘",
     sources: "資料來源",
-    sourcesIntro: "本章每個數字與日期的出處。引文為原文摘錄。",
+    sourcesIntro: "本章的數字、日期和說法出自以下來源，按正文首次引用的次序編號。引文是原報道的文字。",
+    /** A source mark's accessible name: the number and the publisher. */
+    citeLabel: "來源{n}：{publisher}",
     previous: "上一章",
     next: "下一章",
     backToCover: "回到封面",
@@ -23,12 +25,9 @@ const strings = {
     downloadCsv: "下載 CSV",
     figureOf: "圖：",
     source: "來源",
-    passage: "原文",
-    usedFor: "用於",
     derived: "推算",
-    trust: { OFF: "官方", STATE: "官方媒體", PRESS: "報刊", WIKI: "維基百科", UNMARKED: "未註明可信度" },
     chooseLanguage: "選擇語言",
-    suggestedLanguage: "依您的瀏覽器語言，建議閱讀：",
+    suggestedLanguage: "根據您的瀏覽器語言，建議閱讀：",
     progress: "閱讀進度",
     languages: "語言",
     shareStep: "複製本步連結",
@@ -37,7 +36,7 @@ const strings = {
     qrCaption: "掃描二維碼，在手機上打開本章",
     handout: "講義版：全文一頁，可列印",
     handoutTitle: "講義版",
-    handoutDescription: "全部章節合成一頁，附每一步的圖表、資料來源與二維碼，可直接列印或存成 PDF。",
+    handoutDescription: "全部章節合成一頁，附每一步的圖表、資料來源與二維碼，可直接列印或另存為 PDF。",
     storyQrCaption: "掃描二維碼，在手機上閱讀本故事",
     present: "簡報模式",
     slideCounter: "第{n}張，共{total}張",
@@ -78,6 +77,11 @@ const strings = {
       dataAt: "資料：",
       chapterQrs: "用手機打開各章",
     },
+    glossary: "詞彙表",
+    glossaryIntro: "讀懂龍港的改革要用到的詞語。各章第一次用到這些詞時，都連到這裡。",
+    glossaryDescription: "縣級市、街道、社區、網格、大部制、扁平化等詞語的解釋，並連到故事裡用到它們的地方。",
+    glossaryUsedIn: "見於：",
+    glossarySourcesIntro: "詞彙表的數字、日期和說法出自以下來源，按首次引用的次序編號。引文是原報道的文字。",
   },
   en: {
     siteTitle: "Longgang: from fishing village to city",
@@ -89,7 +93,8 @@ const strings = {
     readingTime: "{n} min read",
     sources: "Sources",
     sourcesIntro:
-      "Where every figure and date in this chapter comes from, with the passage quoted in its original language.",
+      "Where this chapter’s figures, dates and statements come from, numbered in the order the text first cites them. Quotations are the publication’s own words, in Chinese.",
+    citeLabel: "Source {n}: {publisher}",
     previous: "Previous",
     next: "Next",
     backToCover: "Back to the cover",
@@ -98,12 +103,9 @@ const strings = {
     downloadCsv: "Download CSV",
     figureOf: "Figure: ",
     source: "Source",
-    passage: "Passage",
-    usedFor: "Used for",
     derived: "Derived",
-    trust: { OFF: "official", STATE: "state media", PRESS: "press", WIKI: "Wikipedia", UNMARKED: "unrated" },
     chooseLanguage: "Choose a language",
-    suggestedLanguage: "Suggested for your browser's language:",
+    suggestedLanguage: "Suggested for your browser’s language:",
     progress: "Reading progress",
     languages: "Language",
     shareStep: "Copy link to this step",
@@ -113,7 +115,7 @@ const strings = {
     handout: "Handout: the whole story on one page, to print",
     handoutTitle: "Handout",
     handoutDescription:
-      "Every chapter on one page, with each step's chart, the sources and QR codes: print it or save it as a PDF.",
+      "Every chapter on one page, with each step’s chart, the sources and QR codes: print it or save it as a PDF.",
     storyQrCaption: "Scan to read the story on a phone",
     present: "Present",
     slideCounter: "Slide {n} of {total}",
@@ -155,6 +157,14 @@ const strings = {
       dataAt: "Data: ",
       chapterQrs: "Open the chapters on a phone",
     },
+    glossary: "Glossary",
+    glossaryIntro:
+      "The terms you need to follow Longgang’s reform. Each chapter links a term here the first time it uses it.",
+    glossaryDescription:
+      "County-level city, sub-district, community, grid, big departments, a flat structure and more, explained, with links to where the story uses them.",
+    glossaryUsedIn: "Used in: ",
+    glossarySourcesIntro:
+      "Where the glossary’s figures, dates and statements come from, numbered in the order it first cites them. Quotations are the publication’s own words, in Chinese.",
   },
 } as const;
 
@@ -173,7 +183,7 @@ function mapStrings<T>(table: T, convert: (text: string) => string): T {
 /** The Simplified edition's strings are converted from the Traditional ones, not kept by hand. */
 const tables: Record<Locale, UiStrings> = {
   "zh-hant": strings["zh-hant"],
-  "zh-hans": mapStrings<UiStrings>(strings["zh-hant"], toSimplified),
+  "zh-hans": mapStrings<UiStrings>(strings["zh-hant"], (text) => forEdition(text, "zh-hans")),
   en: strings.en,
 };
 

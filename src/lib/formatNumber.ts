@@ -61,7 +61,15 @@ function zhWithUnit(value: number, unit: Unit, simplified: boolean): string {
   }
 }
 
-function enWithUnit(value: number, unit: Unit): string {
+/** Newspaper style: whole numbers under ten are words in running text ("six levels", "top three"). */
+const enSmallNumbers = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine"];
+
+function enCount(value: number, inProse: boolean): string {
+  const word = inProse && Number.isInteger(value) ? enSmallNumbers[value] : undefined;
+  return word ?? enMagnitude(value);
+}
+
+function enWithUnit(value: number, unit: Unit, inProse: boolean): string {
   switch (unit) {
     case "people":
       return `${enMagnitude(value)} people`;
@@ -74,7 +82,7 @@ function enWithUnit(value: number, unit: Unit): string {
     case "kilometre":
       return `${enGrouped(value)} km`;
     case "count":
-      return enMagnitude(value);
+      return enCount(value, inProse);
     case "percent":
       return `${trimmed(value, 2)}%`;
     case "ratio":
@@ -84,18 +92,29 @@ function enWithUnit(value: number, unit: Unit): string {
     case "perTenThousand":
       return `${trimmed(value, 2)} per 10,000 people`;
     case "top":
-      return `top ${value}`;
+      return `top ${enCount(value, inProse)}`;
     case "minute":
       return `${trimmed(value, 2)} minutes`;
   }
+}
+
+/** How a figure is set: in running text (English spells out counts under ten) or in a chart or table. */
+export interface FormatOptions {
+  inProse?: boolean;
 }
 
 /**
  * Writes a figure with its unit and qualifier for one edition:
  * `formatNumber(135000, "people", "zh-hant", "about")` → "約13.5萬人", in English "about 135,000 people".
  */
-export function formatNumber(value: number, unit: Unit, locale: NumberLocale, qualifier?: Qualifier): string {
-  if (locale === "en") return `${qualifier ? enQualifier[qualifier] : ""}${enWithUnit(value, unit)}`;
+export function formatNumber(
+  value: number,
+  unit: Unit,
+  locale: NumberLocale,
+  qualifier?: Qualifier,
+  { inProse = false }: FormatOptions = {},
+): string {
+  if (locale === "en") return `${qualifier ? enQualifier[qualifier] : ""}${enWithUnit(value, unit, inProse)}`;
   const simplified = locale === "zh-hans";
   const words = simplified ? hansQualifier : zhQualifier;
   const qualifierWord = qualifier ? words[qualifier] : "";

@@ -8,7 +8,14 @@ import { withBase } from "../lib/withBase.ts";
 export const GET: APIRoute = async ({ site }) => {
   const absolute = (path: string) => new URL(withBase(path), site).href;
   const slugs = [...new Set((await getChapters()).map((chapter) => chapter.slug))];
-  const pagePaths = ["", ...slugs.map((slug) => `${slug}/`), "print/", teachPages.guide, teachPages.worksheet];
+  const pagePaths = [
+    "",
+    ...slugs.map((slug) => `${slug}/`),
+    "print/",
+    "glossary/",
+    teachPages.guide,
+    teachPages.worksheet,
+  ];
   const escape = (text: string) => text.replace(/&/g, "&amp;").replace(/</g, "&lt;");
   const urls = publishedLocales.flatMap((locale) =>
     pagePaths.map((pagePath) => {

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { localizedText } from "./localized.ts";
+import { editionText } from "./localized.ts";
 import { sourcedFields } from "./sourced.ts";
 
 /** How exact a figure is, as the source words it. */
@@ -37,7 +37,7 @@ export const numberFactSchema = z.strictObject({
   /** How the source qualifies it: 約, 近, 超過. */
   qualifier: z.enum(qualifiers).optional(),
   /** What the number counts, in each edition (used in tables and the source list). */
-  label: localizedText,
+  label: editionText,
   ...sourcedFields,
 });
 
@@ -47,7 +47,7 @@ export const dateFactSchema = z.strictObject({
   kind: z.literal("date"),
   /** YYYY, YYYY-MM or YYYY-MM-DD: only as precise as the source. */
   date: z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, "write the date as YYYY, YYYY-MM or YYYY-MM-DD"),
-  label: localizedText,
+  label: editionText,
   ...sourcedFields,
 });
 
@@ -56,7 +56,7 @@ export const claimFactSchema = z.strictObject({
   id: factId,
   kind: z.literal("claim"),
   /** The claim in a few words, in each edition. */
-  label: localizedText,
+  label: editionText,
   ...sourcedFields,
 });
 

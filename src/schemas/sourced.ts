@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { localizedText } from "./localized.ts";
+import { editionText } from "./localized.ts";
 
 /**
  * Fields every data record carries, so each figure traces to its source.
@@ -11,7 +11,7 @@ export const sourcedFields = {
   /** The passage of the source file the figure comes from, quoted word for word. */
   passage: z.string().min(1, "quote the passage of the source that gives this figure"),
   /** Set when the figure is computed from others: the arithmetic, in words and numbers, per edition. */
-  derivation: localizedText.optional(),
+  derivation: editionText.optional(),
   /** A caveat the reader should see, e.g. where sources disagree, per edition. */
-  note: localizedText.optional(),
+  note: editionText.optional(),
 };

@@ -7,7 +7,14 @@ import * as OpenCC from "opencc-js";
 
 /** Character by character, with no phrase rules: a character that changes is Traditional-only. */
 const characterToSimplified = OpenCC.Converter({ from: "t", to: "cn" });
-const traditionalOnly = (text: string) => [...text].filter((char) => characterToSimplified(char) !== char);
+const simplifiedChar = new Map<string, boolean>();
+function traditionalOnly(text: string): string[] {
+  const unseen = [...new Set(text)].filter((char) => /\p{Script=Han}/u.test(char) && !simplifiedChar.has(char));
+  // One conversion for every new character, each on its own line so no phrase joins two of them.
+  const converted = characterToSimplified(unseen.join("\n")).split("\n");
+  unseen.forEach((char, index) => simplifiedChar.set(char, converted[index] === char));
+  return [...text].filter((char) => simplifiedChar.get(char) === false);
+}
 
 /** The built editions, read from dist/: every check here runs on what a reader is served. */
 function page(path: string) {
@@ -18,9 +25,13 @@ function page(path: string) {
 
 const chapterSlugs = globSync("dist/zh-hant/*/index.html")
   .map((file) => file.split("/")[2] ?? "")
-  .filter((slug) => slug !== "data");
+  .filter((slug) => !["data", "print", "glossary"].includes(slug));
+/** Every page of the Simplified edition: cover, chapters, handout, glossary. */
+const simplifiedPages = globSync("dist/zh-hans/**/index.html").map((file) =>
+  file.slice("dist/zh-hans/".length, -"index.html".length),
+);
 
-/** Text a reader sees as the page's own words: quotes of sources and text marked as another language excluded. */
+/** Text a reader sees on the page, but for text marked as another language (`excludeLang`). */
 function ownText(document: Document, excludeLang: RegExp): string[] {
   const texts: string[] = [];
   const walk = (node: Node) => {
@@ -31,7 +42,7 @@ function ownText(document: Document, excludeLang: RegExp): string[] {
     }
     if (node.nodeType !== 1) return;
     const element = node as Element;
-    if (["SCRIPT", "STYLE", "BLOCKQUOTE"].includes(element.tagName)) return;
+    if (["SCRIPT", "STYLE"].includes(element.tagName)) return;
     const lang = element.getAttribute("lang");
     if (lang && excludeLang.test(lang) && element !== document.documentElement) return;
     element.childNodes.forEach(walk);
@@ -81,13 +92,48 @@ describe("the editions", () => {
     }
   });
 
-  it("leave no Traditional-only character on Simplified pages", { skip: !publishedLocales.includes("zh-hans") }, () => {
-    for (const path of ["", ...chapterSlugs.map((slug) => `${slug}/`)]) {
-      const leftovers = ownText(page(`zh-hans/${path}`), /^zh-Hant/i).filter(
-        (text) => traditionalOnly(text).length > 0,
-      );
-      assert.deepEqual(leftovers, [], `zh-hans/${path}`);
-    }
+  it(
+    "leave no Traditional-only character on Simplified pages, quotations included",
+    { skip: !publishedLocales.includes("zh-hans") },
+    () => {
+      for (const path of simplifiedPages) {
+        const document = page(`zh-hans/${path}`);
+        // Only the links to the other editions speak Traditional Chinese (繁體中文), marked as such.
+        const traditional = [...document.querySelectorAll('[lang^="zh-Hant"]')]
+          .filter((element) => !element.hasAttribute("hreflang"))
+          .map((element) => element.outerHTML.slice(0, 80));
+        assert.deepEqual(traditional, [], `zh-hans/${path} marks nothing else as Traditional`);
+        const attributes = [...document.querySelectorAll("[aria-label], [title], [alt], meta[content]")].map(
+          (element) =>
+            ["aria-label", "title", "alt", "content"].map((name) => element.getAttribute(name) ?? "").join(" "),
+        );
+        const leftovers = [...ownText(document, /^zh-Hant/i), ...attributes].filter(
+          (text) => traditionalOnly(text).length > 0,
+        );
+        assert.deepEqual(leftovers, [], `zh-hans/${path}`);
+      }
+    },
+  );
+
+  it(
+    "make the Simplified manifest and structured data through the edition boundary",
+    { skip: !publishedLocales.includes("zh-hans") },
+    () => {
+      const manifest = readFileSync("dist/zh-hans/manifest.webmanifest", "utf8");
+      assert.deepEqual(traditionalOnly(manifest), [], "manifest");
+      assert.match(manifest, /"lang": "zh-Hans"/);
+      for (const slug of chapterSlugs) {
+        const jsonLd = page(`zh-hans/${slug}/`).querySelector('script[type="application/ld+json"]')?.textContent ?? "";
+        assert.ok(jsonLd.includes('"headline"'), `zh-hans/${slug} has structured data`);
+        assert.deepEqual(traditionalOnly(jsonLd), [], `JSON-LD of zh-hans/${slug}`);
+      }
+    },
+  );
+
+  it("use the interface words mainland readers use", { skip: !publishedLocales.includes("zh-hans") }, () => {
+    const html = readFileSync(`dist/zh-hans/${chapterSlugs[0]}/index.html`, "utf8");
+    for (const word of ["演示模式", "复制本步链接", "资料来源"]) assert.ok(html.includes(word), `zh-hans uses ${word}`);
+    for (const word of ["简报模式", "连结", "萤幕"]) assert.ok(!html.includes(word), `zh-hans does not use ${word}`);
   });
 
   it(

@@ -10,8 +10,10 @@ import { stepIds, useSite, waitForActiveStep } from "./harness.ts";
 
 const site = useSite();
 const htmlPages = globSync("dist/**/index.html").filter((file) => !file.includes("/data/"));
-// The handout (<edition>/print/) holds every chapter, but is not one.
-const chapterPages = htmlPages.filter((file) => file.split("/").length === 4 && !file.endsWith("/print/index.html"));
+// The handout (<edition>/print/) holds every chapter, but is not one; nor is the glossary.
+const chapterPages = htmlPages.filter(
+  (file) => file.split("/").length === 4 && !/\/(print|glossary)\/index\.html$/.test(file),
+);
 const siteUrl = new URL(readFileSync("dist/robots.txt", "utf8").match(/Sitemap: (\S+)/)?.[1] ?? "").origin;
 
 /** A URL the built site points at, as the file in dist/ that serves it. */

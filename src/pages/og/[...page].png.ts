@@ -58,6 +58,10 @@ export const getStaticPaths: GetStaticPaths = async () => {
         }),
       )
     ).flat(),
+    ...publishedLocales.map((locale) => ({
+      params: { page: page(locale, "glossary/") },
+      props: { locale, chapter: null, isRoot: false, kicker: ui(locale).glossary },
+    })),
     ...chapters.map((chapter) => ({
       params: { page: page(chapter.locale, `${chapter.slug}/`) },
       props: { locale: chapter.locale, chapter, isRoot: false },

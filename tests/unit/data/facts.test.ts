@@ -2,7 +2,9 @@ import { existsSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
+import { z } from "zod";
 import { loadFacts } from "../../../src/data/facts.ts";
+import { loadJsonRecords } from "../../../src/data/loadJsonRecords.ts";
 import { loadSources } from "../../../src/data/sources.ts";
 
 /**
@@ -48,13 +50,30 @@ describe("the story's facts", () => {
     }
   });
 
+  it("put the fifth anniversary five years to the day after the inauguration", () => {
+    const facts = loadFacts();
+    const dateOf = (id: string) => {
+      const fact = facts.get(id);
+      if (fact?.kind !== "date") throw new Error(`${id} is not a date fact`);
+      return fact.date;
+    };
+    const inaugurated = dateOf("city-inaugurated");
+    expect(inaugurated).toBe("2019-09-25");
+    const fiveYearsOn = `${Number(inaugurated.slice(0, 4)) + 5}${inaugurated.slice(4)}`;
+    expect(dateOf("fifth-anniversary")).toBe(fiveYearsOn);
+    const events = loadJsonRecords("timeline.json", z.looseObject({ id: z.string(), fact: z.string() }));
+    expect(events.find((event) => event.id === "five-years")?.fact).toBe("fifth-anniversary");
+    // The report came out later: its date is not the anniversary.
+    expect(dateOf("five-year-report")).toBe("2024-10-01");
+  });
+
   it("refuse a fact that cites an unknown source", () => {
     const dir = mkdtempSync(path.join(tmpdir(), "longgang-facts-"));
     writeFileSync(path.join(dir, "sources.json"), readFileSync("content/data/sources.json"));
     writeFileSync(
       path.join(dir, "facts.json"),
       JSON.stringify([
-        { id: "x", kind: "date", date: "1984", label: { "zh-hant": "x" }, source: "nowhere", passage: "p" },
+        { id: "x", kind: "date", date: "1984", label: { "zh-hant": "x", en: "x" }, source: "nowhere", passage: "p" },
       ]),
     );
     process.env.CONTENT_DATA_DIR = dir;

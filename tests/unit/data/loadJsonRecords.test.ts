@@ -27,8 +27,8 @@ describe("loadJsonRecords", () => {
       "facts.json",
       JSON.stringify(
         [
-          { id: "ok", kind: "date", date: "1984", label: { "zh-hant": "x" }, source: "s", passage: "p" },
-          { id: "no-source", kind: "date", date: "1984", label: { "zh-hant": "x" }, passage: "p" },
+          { id: "ok", kind: "date", date: "1984", label: { "zh-hant": "x", en: "x" }, source: "s", passage: "p" },
+          { id: "no-source", kind: "date", date: "1984", label: { "zh-hant": "x", en: "x" }, passage: "p" },
         ],
         null,
         2,
@@ -41,7 +41,7 @@ describe("loadJsonRecords", () => {
 
   it("points at the offending value", () => {
     const text =
-      '[\n  {\n    "id": "bad",\n    "kind": "number",\n    "value": "lots",\n    "unit": "people",\n    "label": { "zh-hant": "x" },\n    "source": "s",\n    "passage": "p"\n  }\n]';
+      '[\n  {\n    "id": "bad",\n    "kind": "number",\n    "value": "lots",\n    "unit": "people",\n    "label": { "zh-hant": "x", "en": "x" },\n    "source": "s",\n    "passage": "p"\n  }\n]';
     dataDirWith("facts.json", text);
     expect(() => loadJsonRecords("facts.json", factSchema)).toThrow(/facts\.json:5: record 1 \("bad"\), field "value"/);
   });

@@ -1,27 +1,89 @@
+import { readdirSync, readFileSync } from "node:fs";
+import path from "node:path";
 import * as OpenCC from "opencc-js";
 import { describe, expect, it } from "vitest";
-import { simplifiedExceptions } from "../../../src/i18n/simplifiedExceptions.ts";
+import { simplifiedFixes } from "../../../src/i18n/simplifiedFixes.ts";
 import { toSimplified } from "../../../src/i18n/toSimplified.ts";
 
+/** The plain character conversion that toSimplified builds on, without the fixes. */
+const characterConversion = OpenCC.Converter({ from: "tw", to: "cn" });
+/** OpenCC's Taiwan phrase table, which toSimplified must not use. */
+const taiwanPhrases = OpenCC.Converter({ from: "twp", to: "cn" });
+
+const chapterDir = "content/chapters/zh-hant";
+const chapters = readdirSync(chapterDir)
+  .filter((file) => file.endsWith(".mdx"))
+  .map((file) => readFileSync(path.join(chapterDir, file), "utf8"))
+  .join("\n");
+
+/**
+ * Sentences as the Traditional chapters print them, with the form a mainland editor would
+ * print. Each must still be in a chapter, so the list follows the text it proves.
+ */
+const chapterSentences: readonly (readonly [traditional: string, mainland: string])[] = [
+  [
+    "其二是戶口：按照1984年的中央一號文件，自理口糧、遷入鎮上的農民可以登記為城鎮常住戶口。",
+    "其二是户口：按照1984年的中央一号文件，自理口粮、迁入镇上的农民可以登记为城镇常住户口。",
+  ],
+  ["渡船從南岸的方岩村出發，駛向對岸鰲江鎮的勝利埠，航程", "渡船从南岸的方岩村出发，驶向对岸鳌江镇的胜利埠，航程"],
+  ["新華網打了個比方：方岩碼頭上的人流和交易是一把「鑰匙」", "新华网打了个比方：方岩码头上的人流和交易是一把“钥匙”"],
+  ["一個渡口為甚麼能帶來商業？", "一个渡口为什么能带来商业？"],
+  ["這樣的地方在中國叫特大鎮：身形是城市，身份仍是鄉鎮。", "这样的地方在中国叫特大镇：身形是城市，身份仍是乡镇。"],
+  ["龍港走的路，是乾脆不再當鎮。", "龙港走的路，是干脆不再当镇。"],
+  ["個村居整合為", "个村居整合为"],
+  ["再把散在全市的鏡頭和傳感器接到一起。", "再把散在全市的镜头和传感器接到一起。"],
+  ["人口也在增加。設市以來新增常住人口", "人口也在增加。设市以来新增常住人口"],
+  [
+    "報道沒有說明這個排名比的是哪一項指標，也沒有給出逐年的數字，所以這裡不畫經濟增長的曲線。",
+    "报道没有说明这个排名比的是哪一项指标，也没有给出逐年的数字，所以这里不画经济增长的曲线。",
+  ],
+  ["可請學生用計算器自己驗算一遍。", "可请学生用计算器自己验算一遍。"],
+  ["這座城市因改革而生，也把下一步押在改革上。", "这座城市因改革而生，也把下一步押在改革上。"],
+];
+
 describe("toSimplified", () => {
-  it("converts Traditional text to mainland Simplified", () => {
+  it("converts Traditional text to mainland Simplified character by character", () => {
     expect(toSimplified("龍港鎮黨委、政府開始辦公")).toBe("龙港镇党委、政府开始办公");
     expect(toSimplified("鰲江、甌南大橋、蒼南縣、陳定模")).toBe("鳌江、瓯南大桥、苍南县、陈定模");
   });
 
-  it("keeps the exceptions in their listed form", () => {
-    expect(toSimplified("駛向對岸的勝利埠")).toBe("驶向对岸的胜利埠");
-    expect(toSimplified("資料來源")).toBe("资料来源");
-    expect(toSimplified("「以港興商」")).toBe("“以港兴商”");
-    for (const [traditional, simplified] of simplifiedExceptions) {
-      expect(toSimplified(traditional)).toBe(simplified);
+  it("writes the chapters' sentences as a mainland reader expects them", () => {
+    for (const [traditional, mainland] of chapterSentences) {
+      expect(chapters, `"${traditional}" is no longer in a chapter: update this list`).toContain(traditional);
+      expect(toSimplified(traditional)).toBe(mainland);
     }
   });
 
-  it("fixes what plain OpenCC gets wrong", () => {
-    const plain = OpenCC.Converter({ from: "twp", to: "cn" });
-    expect(plain("勝利埠")).not.toBe("胜利埠");
-    expect(toSimplified("勝利埠")).toBe("胜利埠");
+  it("does not apply Taiwan phrase rules to words used in their general sense", () => {
+    const words = [
+      ["中央一號文件", "中央一号文件"],
+      ["判斷指標", "判断指标"],
+      ["新增常住人口", "新增常住人口"],
+      ["整合為社區", "整合为社区"],
+      ["點陣圖", "点阵图"],
+      ["勝利埠", "胜利埠"],
+    ] as const;
+    for (const [traditional, mainland] of words) {
+      expect(taiwanPhrases(traditional)).not.toBe(mainland);
+      expect(toSimplified(traditional)).toBe(mainland);
+    }
+  });
+
+  it("fixes each listed word, and each fix is needed", () => {
+    for (const [traditional, simplified] of simplifiedFixes) {
+      expect(characterConversion(traditional), `"${traditional}" converts right without a fix: drop it`).not.toBe(
+        simplified,
+      );
+      expect(toSimplified(traditional)).toBe(simplified);
+      expect(toSimplified(`前${traditional}後`)).toBe(`前${simplified}后`);
+    }
+  });
+
+  it("uses mainland interface words and typography", () => {
+    expect(toSimplified("簡報模式")).toBe("演示模式");
+    expect(toSimplified("複製本步連結")).toBe("复制本步链接");
+    expect(toSimplified("為甚麼")).toBe("为什么");
+    expect(toSimplified("「以港興商」")).toBe("“以港兴商”");
   });
 
   it("leaves ASCII, markup and ids alone", () => {

@@ -39,6 +39,17 @@ describe("formatNumber", () => {
     expect(formatNumber(15, "minute", "en")).toBe("15 minutes");
   });
 
+  it("spells out English counts under ten in running text only", () => {
+    expect(formatNumber(6, "count", "en", undefined, { inProse: true })).toBe("six");
+    expect(formatNumber(3, "top", "en", undefined, { inProse: true })).toBe("top three");
+    expect(formatNumber(4, "count", "en", "over", { inProse: true })).toBe("more than four");
+    expect(formatNumber(10, "count", "en", undefined, { inProse: true })).toBe("10");
+    expect(formatNumber(1.5, "count", "en", undefined, { inProse: true })).toBe("1.5");
+    expect(formatNumber(6, "percent", "en", undefined, { inProse: true })).toBe("6%");
+    expect(formatNumber(6, "count", "en")).toBe("6");
+    expect(formatNumber(6, "count", "zh-hant", undefined, { inProse: true })).toBe("6");
+  });
+
   it("puts the qualifier of a rate per 10,000 after its base", () => {
     expect(formatNumber(19, "perTenThousand", "zh-hant", "over")).toBe("每萬人超過19");
     expect(formatNumber(19, "perTenThousand", "zh-hans", "over")).toBe("每万人超过19");

@@ -1,0 +1,23 @@
+/**
+ * Words that OpenCC's character conversion (Traditional, Taiwan variants → mainland Simplified)
+ * gets wrong for a mainland reader, with the form that reader expects. The conversion maps
+ * characters, not vocabulary, so these are the words whose mainland form is another word.
+ * tests/unit/i18n/toSimplified.test.ts proves that the plain conversion misses each one.
+ */
+export const simplifiedFixes: readonly (readonly [traditional: string, simplified: string])[] = [
+  // Vocabulary: the mainland word differs from the Traditional one, not just its characters.
+  ["甚麼", "什么"],
+  ["連結", "链接"],
+  ["網址列", "地址栏"],
+  ["列印", "打印"],
+  ["全螢幕", "全屏"],
+  ["簡報模式", "演示模式"],
+  ["講者檢視", "演讲者视图"],
+  ["圖表資料", "图表数据"],
+  ["想像", "想象"],
+  // Mainland typography uses curly quotation marks, not corner brackets.
+  ["「", "“"],
+  ["」", "”"],
+  ["『", "‘"],
+  ["』", "’"],
+];

@@ -1,0 +1,71 @@
+import { readdirSync, readFileSync } from "node:fs";
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import { loadFacts } from "../../../src/data/facts.ts";
+import { loadSources } from "../../../src/data/sources.ts";
+
+/** The hand-written chapters, by edition, as paragraphs (blank-line separated). */
+const editions = ["zh-hant", "en"] as const;
+const chapters = editions.flatMap((edition) => {
+  const dir = path.join("content/chapters", edition);
+  return readdirSync(dir)
+    .filter((file) => file.endsWith(".mdx"))
+    .map((file) => ({ edition, file: `${dir}/${file}`, text: readFileSync(path.join(dir, file), "utf8") }));
+});
+const paragraphs = chapters.flatMap(({ edition, file, text }) =>
+  text.split(/\n\s*\n/).map((paragraph) => ({ edition, file, paragraph })),
+);
+const idsIn = (paragraph: string) => [...paragraph.matchAll(/<(?:Fact|Cite) id="([a-z0-9-]+)"/g)].map(([, id]) => id);
+
+describe("the chapters' wording", () => {
+  it("name the press and Wikipedia where a statement comes from them, as the sourcing rules ask", () => {
+    const facts = loadFacts();
+    const sources = loadSources();
+    const named: Record<string, Record<(typeof editions)[number], string>> = {
+      WIKI: { "zh-hant": "維基百科", en: "Wikipedia" },
+      PRESS: { "zh-hant": "《文匯報》", en: "Wenhui Bao" },
+    };
+    const missing: string[] = [];
+    for (const { edition, file, paragraph } of paragraphs)
+      for (const id of idsIn(paragraph)) {
+        const trust = sources.get(facts.get(id ?? "")?.source ?? "")?.trust ?? "";
+        const name = named[trust]?.[edition];
+        if (name && !paragraph.includes(name)) missing.push(`${file}: "${id}" without naming ${name}`);
+      }
+    expect(missing).toEqual([]);
+  });
+
+  it("do not bring back the slips corrected in review", () => {
+    // Each phrase overstated or misattributed what the sources say.
+    const slips = [
+      /都靠一條渡船/, // village ferries ran too
+      /當地的說法|local phrase/, // the phrase is Xinhua's wording
+      /撐船/, // the gazetteer says the ferries "ran"
+      /當時罕見|rare at the time/, // no source says so
+      /二十多倍|twentyfold/, // holds for one population baseline only
+      /所有開工項目|every project started/, // the 52 are major projects
+    ];
+    const found = chapters.flatMap(({ file, text }) =>
+      slips.filter((slip) => slip.test(text)).map((slip) => `${file}: ${slip.source}`),
+    );
+    expect(found).toEqual([]);
+  });
+
+  it("attribute the income ratio to the report, not to the assessment", () => {
+    // The 1.92 → 1.79 ratio is in the report's own account of today, not among the assessment's findings.
+    const ratio = paragraphs.filter(({ paragraph }) => /income-ratio-(before|now)/.test(paragraph));
+    expect(ratio.length).toBeGreaterThanOrEqual(4);
+    for (const { file, paragraph } of ratio) expect(paragraph, file).not.toMatch(/評估報告|assessment/);
+  });
+
+  it("date the fifth anniversary by the inauguration, not by the report", () => {
+    // Wherever a paragraph dates the anniversary, the date is 2024-09-25; 2024-10-01 is only the report's.
+    const dated = paragraphs.filter(
+      ({ paragraph }) =>
+        /五周年|設市滿五年|fifth anniversary/.test(paragraph) &&
+        /<Fact id="(fifth-anniversary|five-year-report)"/.test(paragraph),
+    );
+    expect(dated.length).toBeGreaterThanOrEqual(4);
+    for (const { file, paragraph } of dated) expect(paragraph, file).toContain('<Fact id="fifth-anniversary" />');
+  });
+});
