@@ -6,12 +6,14 @@ import remarkCjkFriendly from "remark-cjk-friendly";
 import { remarkScrolly } from "./src/build/remarkScrolly.ts";
 import { simplifiedEdition } from "./src/build/simplifiedEdition.ts";
 import { serviceWorker } from "./src/build/serviceWorker.ts";
+import { siteUrl, siteUrlWarning } from "./src/share/siteUrl.ts";
 
 /**
- * SITE_URL and BASE_PATH let the same build be served from a domain root or a
- * sub-folder (as on GitHub Pages); every link goes through the base path.
+ * SITE_URL (the origin, the one source of every absolute address: see src/share/siteUrl.ts) and
+ * BASE_PATH let the same build be served from a domain root or a sub-folder (as on GitHub Pages);
+ * every link goes through the base path.
  */
-const site = process.env.SITE_URL ?? "https://longgang.example.org";
+const site = siteUrl();
 const base = process.env.BASE_PATH ?? "/";
 
 export default defineConfig({
@@ -23,7 +25,7 @@ export default defineConfig({
   // The unified processor runs remark plugins: remarkScrolly checks and annotates the
   // scrolly sections; remark-cjk-friendly lets **bold** sit next to Chinese punctuation.
   markdown: { syntaxHighlight: false, processor: unified({ remarkPlugins: [remarkCjkFriendly, remarkScrolly] }) },
-  integrations: [simplifiedEdition(), mdx(), serviceWorker()],
+  integrations: [siteUrlWarning(), simplifiedEdition(), mdx(), serviceWorker()],
   security: { csp: true },
   // No inline scripts or styles: every script is a same-origin file, so the host's header CSP
   // (public/_headers) can say `script-src 'self'` without hashes that change with every build.

@@ -1,5 +1,8 @@
-import { readFileSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
 import path from "node:path";
+import { threadId } from "node:worker_threads";
+import { decompress } from "wawoff2";
+import { cardCacheDir } from "./cardCacheDir.ts";
 
 export interface PreviewFont {
   name: string;
@@ -8,7 +11,22 @@ export interface PreviewFont {
   style: "normal";
 }
 
-const packages = { "zh-hans": "noto-sans-sc", "zh-hant": "noto-sans-tc", en: "noto-sans-tc" } as const;
+type Edition = "zh-hant" | "zh-hans" | "en";
+
+/**
+ * As on the page (system sans-serif first, then the edition's Chinese font): Noto Sans for Latin
+ * letters and signs, then Noto Sans TC or SC for Chinese (Traditional glyphs for the English edition).
+ */
+const packages = {
+  "zh-hant": ["noto-sans", "noto-sans-tc"],
+  "zh-hans": ["noto-sans", "noto-sans-sc"],
+  en: ["noto-sans", "noto-sans-tc"],
+} as const;
+
+/** The font families as SVG text names them, for the chart text resvg draws. */
+export function fontFamilyFor(edition: Edition): string {
+  return `'Noto Sans', '${edition === "zh-hans" ? "Noto Sans SC" : "Noto Sans TC"}'`;
+}
 
 function inRange(codePoint: number, range: string): boolean {
   return range.split(",").some((part) => {
@@ -18,24 +36,54 @@ function inRange(codePoint: number, range: string): boolean {
   });
 }
 
+/** The subsets (font files without extension) whose unicode-range covers some character of `text`, in order. */
+function subsetsFor(text: string, edition: Edition, weight: 400 | 700): string[] {
+  const codePoints = [...new Set([...text].map((char) => char.codePointAt(0) ?? 0))];
+  return packages[edition].flatMap((name) => {
+    const dir = path.join(process.cwd(), "node_modules", "@fontsource", name);
+    const css = readFileSync(path.join(dir, `${weight}.css`), "utf8");
+    const faces = [
+      ...css.matchAll(/url\(\.\/files\/([^)]+)\.woff2\) format\('woff2'\)[^;]*;\s*unicode-range: ([^;]+);/g),
+    ];
+    return faces
+      .filter(([, , range = ""]) => codePoints.some((codePoint) => inRange(codePoint, range)))
+      .map(([, file = ""]) => path.join(dir, "files", file));
+  });
+}
+
 /**
- * The Noto Sans subsets (from the @fontsource packages) that cover `text`, so a preview
+ * The Noto Sans subsets (from the @fontsource packages) that cover `text`, for satori, so a preview
  * image draws every character on any machine, with no system fonts and no missing glyphs.
  */
-export function fontsForText(text: string, edition: keyof typeof packages, weight: 400 | 700): PreviewFont[] {
-  const dir = path.join(process.cwd(), "node_modules", "@fontsource", packages[edition]);
-  const css = readFileSync(path.join(dir, `${weight}.css`), "utf8");
-  const codePoints = [...new Set([...text].map((char) => char.codePointAt(0) ?? 0))];
-  const faces = [...css.matchAll(/url\(\.\/files\/([^)]+\.woff)\) format\('woff'\);\s*unicode-range: ([^;]+);/g)];
-  return (
-    faces
-      .filter(([, , range = ""]) => codePoints.some((codePoint) => inRange(codePoint, range)))
-      // Each subset gets its own name: satori falls back across differently named fonts only.
-      .map(([, file = ""]) => ({
-        name: `Noto Sans ${file}`,
-        data: readFileSync(path.join(dir, "files", file)),
-        weight,
-        style: "normal" as const,
-      }))
-  );
+export function fontsForText(text: string, edition: Edition, weight: 400 | 700): PreviewFont[] {
+  // Each subset gets its own name: satori falls back across differently named fonts only, in this order.
+  return subsetsFor(text, edition, weight).map((file) => ({
+    name: path.basename(file),
+    data: readFileSync(`${file}.woff`),
+    weight,
+    style: "normal" as const,
+  }));
+}
+
+/**
+ * The same subsets as font files that resvg can load (it reads TrueType, not WOFF), for the chart text
+ * inside a card: each is unpacked from its WOFF2 once and kept in the card cache folder.
+ */
+export async function fontFilesForText(text: string, edition: Edition): Promise<string[]> {
+  const folder = path.join(cardCacheDir(), "fonts");
+  mkdirSync(folder, { recursive: true });
+  const paths: string[] = [];
+  for (const weight of [400, 700] as const) {
+    for (const file of subsetsFor(text, edition, weight)) {
+      const target = path.join(folder, `${path.basename(file)}.ttf`);
+      if (!existsSync(target)) {
+        // Written aside and renamed: another worker may be reading the same file.
+        const partial = `${target}.${process.pid}-${threadId}`;
+        writeFileSync(partial, await decompress(readFileSync(`${file}.woff2`)));
+        renameSync(partial, target);
+      }
+      paths.push(target);
+    }
+  }
+  return paths;
 }

@@ -1,0 +1,39 @@
+import { describe, expect, it } from "vitest";
+import { clipText, firstSentence, stepExcerpt, textEms } from "../../../src/share/excerpt.ts";
+
+describe("textEms", () => {
+  it("counts Chinese characters and full-width signs as one em, Latin as about half", () => {
+    expect(textEms("龍港。")).toBe(3);
+    expect(textEms("ab", 0.5)).toBe(1);
+  });
+});
+
+describe("clipText", () => {
+  it("keeps a text that fits", () => {
+    expect(clipText("Longgang", 10)).toBe("Longgang");
+  });
+
+  it("cuts English at a word and Chinese at a character, with an ellipsis", () => {
+    expect(clipText("The ferry at the river mouth", 8, 0.5)).toBe("The ferry at…");
+    expect(clipText("江口的渡船，龍港的起點", 6)).toBe("江口的渡船…");
+  });
+});
+
+describe("firstSentence", () => {
+  it("ends at the first full stop in either language", () => {
+    expect(firstSentence("The first step was a pilot. In December 2014, more.", "en")).toBe(
+      "The first step was a pilot.",
+    );
+    expect(firstSentence("第一步是試點。2014年12月，龍港入選。", "zh-hant")).toBe("第一步是試點。");
+  });
+});
+
+describe("stepExcerpt", () => {
+  it("gives a headline, the rest, and a short description", () => {
+    const excerpt = stepExcerpt("The first step was a pilot. In December 2014, Longgang was named.", "en");
+    expect(excerpt.headline).toBe("The first step was a pilot.");
+    expect(excerpt.rest).toBe("In December 2014, Longgang was named.");
+    expect(excerpt.description).toBe("The first step was a pilot. In December 2014, Longgang was named.");
+    expect(stepExcerpt("字".repeat(200), "zh-hant").description.length).toBeLessThan(100);
+  });
+});
