@@ -58,6 +58,8 @@ function fitter(rules: readonly ChartRule[], fontFamily: string, measure: Measur
   return (candidates: string[], box: Box, margin = 10): string => {
     let best: { svg: string; content: Box; fill: number } | undefined;
     for (const candidate of candidates) {
+      // A larger drawing that fills the box is kept: the smaller ones need not be measured.
+      if (best && best.fill >= emptyBelow) break;
       const svg = inlineChartStyles(candidate, rules, fontFamily);
       const marks = measure(svg);
       if (!marks) continue;
@@ -66,7 +68,7 @@ function fitter(rules: readonly ChartRule[], fontFamily: string, measure: Measur
       const content = withMargin(drawn, margin);
       const scale = Math.min(box.width / content.width, box.height / content.height);
       const fill = (scale * scale * content.width * content.height) / (box.width * box.height);
-      if (!best || (best.fill < emptyBelow && scale <= maxScale && fill > best.fill * betterBy))
+      if (!best || (scale <= maxScale && fill > best.fill * betterBy))
         best = { svg, content, fill };
     }
     if (!best) throw new Error("A card's chart draws nothing");

@@ -18,22 +18,29 @@ export function clipText(text: string, maxEms: number, latinEm = 0.55): string {
   return `${(spaced ? kept.replace(/\s+\S*$/, "") : kept).replace(/[\s,.;:，、；：。（(—–-]+$/u, "")}…`;
 }
 
-/** The first sentence of a text, in the edition's language rules. */
-export function firstSentence(text: string, locale: Locale): string {
+/**
+ * The text's opening sentences, in the edition's language rules: the first, and the next ones while
+ * the lead is shorter than `minEms` (a lead-in such as "First, the map." says little alone).
+ */
+export function leadSentences(text: string, locale: Locale, minEms = 14): string {
   const segmenter = new Intl.Segmenter(localeInfo(locale).lang, { granularity: "sentence" });
-  const [first] = segmenter.segment(text);
-  return (first?.segment ?? text).trim();
+  let lead = "";
+  for (const { segment } of segmenter.segment(text)) {
+    lead += segment;
+    if (textEms(lead.trim()) >= minEms) break;
+  }
+  return lead.trim();
 }
 
 /**
- * A step's words for its share page and card: the first sentence as a headline, the rest as the card's
+ * A step's words for its share page and card: its lead sentences as a headline, the rest as the card's
  * summary, and a description of search-result length.
  */
 export function stepExcerpt(text: string, locale: Locale): { headline: string; rest: string; description: string } {
-  const sentence = firstSentence(text, locale);
+  const lead = leadSentences(text, locale);
   return {
-    headline: clipText(sentence, 56),
-    rest: text.slice(sentence.length).trim(),
+    headline: clipText(lead, 56),
+    rest: text.slice(lead.length).trim(),
     description: clipText(text, 88),
   };
 }

@@ -28,28 +28,48 @@ export function fontFamilyFor(edition: Edition): string {
   return `'Noto Sans', '${edition === "zh-hans" ? "Noto Sans SC" : "Noto Sans TC"}'`;
 }
 
-function inRange(codePoint: number, range: string): boolean {
-  return range.split(",").some((part) => {
-    const [start = "", end] = part.trim().replace(/^U\+/i, "").split("-");
-    const low = parseInt(start, 16);
-    return end === undefined ? codePoint === low : codePoint >= low && codePoint <= parseInt(end, 16);
-  });
+interface Face {
+  /** The font file, without its extension (.woff2, .woff). */
+  file: string;
+  ranges: [low: number, high: number][];
+}
+
+const facesRead = new Map<string, Face[]>();
+
+/** A package's subsets of one weight with their unicode-ranges, from its CSS, read once per process. */
+function faces(name: string, weight: 400 | 700): Face[] {
+  const key = `${name}/${weight}`;
+  const known = facesRead.get(key);
+  if (known) return known;
+  const dir = path.join(process.cwd(), "node_modules", "@fontsource", name);
+  const css = readFileSync(path.join(dir, `${weight}.css`), "utf8");
+  const read = [
+    ...css.matchAll(/url\(\.\/files\/([^)]+)\.woff2\) format\('woff2'\)[^;]*;\s*unicode-range: ([^;]+);/g),
+  ].map(([, file = "", ranges = ""]) => ({
+    file: path.join(dir, "files", file),
+    ranges: ranges.split(",").map((range): [number, number] => {
+      const [low = "", high] = range.trim().replace(/^U\+/i, "").split("-");
+      return [parseInt(low, 16), parseInt(high ?? low, 16)];
+    }),
+  }));
+  facesRead.set(key, read);
+  return read;
 }
 
 /** The subsets (font files without extension) whose unicode-range covers some character of `text`, in order. */
 function subsetsFor(text: string, edition: Edition, weight: 400 | 700): string[] {
   const codePoints = [...new Set([...text].map((char) => char.codePointAt(0) ?? 0))];
-  return packages[edition].flatMap((name) => {
-    const dir = path.join(process.cwd(), "node_modules", "@fontsource", name);
-    const css = readFileSync(path.join(dir, `${weight}.css`), "utf8");
-    const faces = [
-      ...css.matchAll(/url\(\.\/files\/([^)]+)\.woff2\) format\('woff2'\)[^;]*;\s*unicode-range: ([^;]+);/g),
-    ];
-    return faces
-      .filter(([, , range = ""]) => codePoints.some((codePoint) => inRange(codePoint, range)))
-      .map(([, file = ""]) => path.join(dir, "files", file));
-  });
+  return packages[edition].flatMap((name) =>
+    faces(name, weight)
+      .filter(({ ranges }) => codePoints.some((point) => ranges.some(([low, high]) => point >= low && point <= high)))
+      .map(({ file }) => file),
+  );
 }
+
+/** Font files read once per process: satori keeps a parsed font for each buffer it has seen. */
+const fontData = new Map<string, Buffer>();
+const readFont = (file: string) =>
+  fontData.get(file) ?? fontData.set(file, readFileSync(file)).get(file) ?? Buffer.alloc(0);
 
 /**
  * The Noto Sans subsets (from the @fontsource packages) that cover `text`, for satori, so a preview
@@ -59,7 +79,7 @@ export function fontsForText(text: string, edition: Edition, weight: 400 | 700):
   // Each subset gets its own name: satori falls back across differently named fonts only, in this order.
   return subsetsFor(text, edition, weight).map((file) => ({
     name: path.basename(file),
-    data: readFileSync(`${file}.woff`),
+    data: readFont(`${file}.woff`),
     weight,
     style: "normal" as const,
   }));

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { clipText, firstSentence, stepExcerpt, textEms } from "../../../src/share/excerpt.ts";
+import { clipText, leadSentences, stepExcerpt, textEms } from "../../../src/share/excerpt.ts";
 
 describe("textEms", () => {
   it("counts Chinese characters and full-width signs as one em, Latin as about half", () => {
@@ -19,12 +19,23 @@ describe("clipText", () => {
   });
 });
 
-describe("firstSentence", () => {
+describe("leadSentences", () => {
   it("ends at the first full stop in either language", () => {
-    expect(firstSentence("The first step was a pilot. In December 2014, more.", "en")).toBe(
+    expect(leadSentences("The first step was a pilot. In December 2014, more.", "en")).toBe(
       "The first step was a pilot.",
     );
-    expect(firstSentence("第一步是試點。2014年12月，龍港入選。", "zh-hant")).toBe("第一步是試點。");
+    expect(leadSentences("2014年12月，龍港入選第一批國家新型城鎮化綜合試點。其後更多。", "zh-hant")).toBe(
+      "2014年12月，龍港入選第一批國家新型城鎮化綜合試點。",
+    );
+  });
+
+  it("goes on past a short lead-in", () => {
+    expect(leadSentences("First, the map. Longgang lies in the south of Zhejiang. More follows.", "en")).toBe(
+      "First, the map. Longgang lies in the south of Zhejiang.",
+    );
+    expect(leadSentences("第一步是試點。2014年12月，龍港入選。其後更多。", "zh-hant")).toBe(
+      "第一步是試點。2014年12月，龍港入選。",
+    );
   });
 });
 
