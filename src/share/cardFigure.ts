@@ -68,8 +68,7 @@ function fitter(rules: readonly ChartRule[], fontFamily: string, measure: Measur
       const content = withMargin(drawn, margin);
       const scale = Math.min(box.width / content.width, box.height / content.height);
       const fill = (scale * scale * content.width * content.height) / (box.width * box.height);
-      if (!best || (scale <= maxScale && fill > best.fill * betterBy))
-        best = { svg, content, fill };
+      if (!best || (scale <= maxScale && fill > best.fill * betterBy)) best = { svg, content, fill };
     }
     if (!best) throw new Error("A card's chart draws nothing");
     const { x, y, width, height } = best.content;
