@@ -15,12 +15,13 @@ type Edition = "zh-hant" | "zh-hans" | "en";
 
 /**
  * As on the page (system sans-serif first, then the edition's Chinese font): Noto Sans for Latin
- * letters and signs, then Noto Sans TC or SC for Chinese (Traditional glyphs for the English edition).
+ * letters and signs, then Noto Sans TC or SC for Chinese (Traditional glyphs for the English edition),
+ * then the other Chinese font for the few characters only it has (简 in the language list).
  */
 const packages = {
-  "zh-hant": ["noto-sans", "noto-sans-tc"],
-  "zh-hans": ["noto-sans", "noto-sans-sc"],
-  en: ["noto-sans", "noto-sans-tc"],
+  "zh-hant": ["noto-sans", "noto-sans-tc", "noto-sans-sc"],
+  "zh-hans": ["noto-sans", "noto-sans-sc", "noto-sans-tc"],
+  en: ["noto-sans", "noto-sans-tc", "noto-sans-sc"],
 } as const;
 
 /** The font families as SVG text names them, for the chart text resvg draws. */
@@ -56,7 +57,12 @@ function faces(name: string, weight: 400 | 700): Face[] {
   return read;
 }
 
-/** The subsets (font files without extension) whose unicode-range covers some character of `text`, in order. */
+/**
+ * The subsets (font files without extension) whose unicode-range covers some character of `text`, in the
+ * order of the edition's packages. A range is not a promise of a glyph (Noto Sans TC lists 简 and has
+ * none), so every package's subsets come along and the renderers take each character from the first
+ * font that really has it.
+ */
 function subsetsFor(text: string, edition: Edition, weight: 400 | 700): string[] {
   const codePoints = [...new Set([...text].map((char) => char.codePointAt(0) ?? 0))];
   return packages[edition].flatMap((name) =>

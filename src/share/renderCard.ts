@@ -31,10 +31,10 @@ const box = (style: Record<string, unknown>, children: (Node | string)[] | Node 
 const regularLatinEm = 0.5;
 
 /**
- * Ems that fit in one line of the text column at a font size: Chinese wraps at any character, words
- * spaced by blanks wrap whole and leave room at the line's end.
+ * Ems that fit in one line of the text column at a font size, with room at the line's end: satori wraps
+ * at words, spaced ones in English and the short words of Chinese.
  */
-const lineEms = (size: number, text: string) => (textColumn.width * (/\s/.test(text) ? 0.8 : 0.96)) / size;
+const lineEms = (size: number, text: string) => (textColumn.width * (/\s/.test(text) ? 0.8 : 0.86)) / size;
 
 /**
  * The title's size (px) and lines: large on two lines when it fits, smaller on more lines when it is

@@ -15,7 +15,12 @@ describe("clipText", () => {
 
   it("cuts English at a word and Chinese at a character, with an ellipsis", () => {
     expect(clipText("The ferry at the river mouth", 8, 0.5)).toBe("The ferry at…");
-    expect(clipText("江口的渡船，龍港的起點", 6)).toBe("江口的渡船…");
+    expect(clipText("江口的渡船龍港的起點", 6)).toBe("江口的渡船…");
+  });
+
+  it("cuts after a clause when one ends near the limit", () => {
+    expect(clipText("The ferry at the river, where the town began", 13, 0.5)).toBe("The ferry at the river…");
+    expect(clipText("據官方介紹，下沉社區的幹部達到七成", 8)).toBe("據官方介紹…");
   });
 });
 
@@ -27,6 +32,10 @@ describe("leadSentences", () => {
     expect(leadSentences("2014年12月，龍港入選第一批國家新型城鎮化綜合試點。其後更多。", "zh-hant")).toBe(
       "2014年12月，龍港入選第一批國家新型城鎮化綜合試點。",
     );
+  });
+
+  it("does not add a sentence that would make the lead too long", () => {
+    expect(leadSentences(`Short one. ${"Long sentence ".repeat(10)}here.`, "en")).toBe("Short one.");
   });
 
   it("goes on past a short lead-in", () => {

@@ -15,6 +15,13 @@ describe("fontsForText", () => {
     expect(fontsForText("龙港", "zh-hans", 400).some((font) => font.name.includes("noto-sans-sc"))).toBe(true);
   });
 
+  it("brings the other Chinese font after the edition's own, for characters only it has", () => {
+    const names = fontsForText("简", "zh-hant", 400).map((font) => font.name);
+    expect(names.findIndex((name) => name.startsWith("noto-sans-sc-"))).toBeGreaterThan(
+      names.findIndex((name) => name.startsWith("noto-sans-tc-")),
+    );
+  });
+
   it("draws Latin letters and quotes with Noto Sans first, as the page's sans-serif does", () => {
     const [first] = fontsForText("Longgang’s “key”", "en", 400);
     expect(first?.name).toBe("noto-sans-latin-400-normal");
