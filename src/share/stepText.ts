@@ -5,7 +5,8 @@ const blocks = new Set(["root", "mdxJsxFlowElement", "blockquote", "list", "list
 
 /**
  * A step's words as plain text, for its share page and card: facts written as the prose writes them
- * (`formatFact`), citations and teacher's notes left out, paragraphs joined by a space.
+ * (`formatFact`), citations and teacher's notes left out, paragraphs joined by a space (none between
+ * Chinese sentences).
  */
 export function stepText(step: Nodes, formatFact: (id: string) => string): string {
   const words = (node: Nodes): string => {
@@ -21,5 +22,9 @@ export function stepText(step: Nodes, formatFact: (id: string) => string): strin
     const parts = (node.children as Nodes[]).map(words);
     return parts.join(blocks.has(node.type) ? " " : "");
   };
-  return words(step).replace(/\s+/g, " ").trim();
+  // A line break in the source between Chinese characters is no space in the text.
+  return words(step)
+    .replace(/\s+/g, " ")
+    .replace(/(?<=[\p{Script=Han}\u3000-\u303f\uff00-\uffef]) (?=[\p{Script=Han}\u3000-\u303f\uff00-\uffef])/gu, "")
+    .trim();
 }

@@ -20,4 +20,10 @@ describe("stepText", () => {
     if (!step) throw new Error("no step");
     expect(stepText(step, (id) => (id === "year" ? "1984" : "?"))).toBe("In 1984, farmers built a town. Then it grew.");
   });
+
+  it("puts no space between Chinese sentences on separate lines", async () => {
+    const [step] = (await parse('<Step id="a">\n\n產值6億元。<Cite id="x" />\n相比之下，很少。\n\n</Step>')).children;
+    if (!step) throw new Error("no step");
+    expect(stepText(step, () => "")).toBe("產值6億元。相比之下，很少。");
+  });
 });
