@@ -11,10 +11,18 @@ export interface ChartRule {
   declarations: [property: string, value: string][];
 }
 
-const stylesDir = () => path.join(process.cwd(), "src/styles");
+/**
+ * The page's stylesheet as the browser gets it: src/styles/global.css with its `@import`s put in place,
+ * in order, so the cards read the very rules the page does, wherever they are kept.
+ */
+export function pageStyles(file = path.join(process.cwd(), "src/styles/global.css")): string {
+  return readFileSync(file, "utf8").replace(/@import\s+(?:url\()?["']([^"']+)["']\)?\s*;/g, (_, imported: string) =>
+    pageStyles(path.resolve(path.dirname(file), imported)),
+  );
+}
 
-/** The custom properties of `:root` in base.css (the palette and type), with nested var() resolved. */
-export function rootVariables(css = readFileSync(path.join(stylesDir(), "base.css"), "utf8")): Map<string, string> {
+/** The custom properties of `:root` (the palette and type, in base.css), with nested var() resolved. */
+export function rootVariables(css = pageStyles()): Map<string, string> {
   const variables = new Map<string, string>();
   csstree.walk(csstree.parse(css), {
     visit: "Rule",
@@ -37,7 +45,7 @@ export function resolveVariables(value: string, variables: Map<string, string>):
     if (pass > 10) throw new Error(`CSS variables nest too deeply in "${value}"`);
     resolved = resolved.replace(/var\(\s*(--[\w-]+)\s*(?:,([^()]*))?\)/g, (_, name: string, fallback?: string) => {
       const found = variables.get(name) ?? fallback;
-      if (found === undefined) throw new Error(`CSS variable ${name} is not defined in base.css :root`);
+      if (found === undefined) throw new Error(`CSS variable ${name} is not defined in :root (src/styles/base.css)`);
       return found.trim();
     });
   }
@@ -64,21 +72,28 @@ function specificityOf(selector: csstree.Selector): [number, number, number] {
   return counts;
 }
 
+/** A selector for a chart or its marks: it starts at the chart's `<svg class="chart chart-<name>">`. */
+const inChart = (selector: csstree.Selector) => {
+  const first = selector.children.first;
+  return first?.type === "ClassSelector" && (first.name === "chart" || first.name.startsWith("chart-"));
+};
+
 /**
- * The chart rules of the page's own stylesheet (charts.css, colours and type from base.css) as the
- * preview images need them: one entry per selector, variables resolved, colours in the form SVG renderers
- * read, in source order. Rules inside
+ * The chart rules of the page's own stylesheet (those whose selector starts at `.chart`, today in
+ * charts.css, with the colours and type of base.css) as the preview images need them: one entry per
+ * selector, variables resolved, colours in the form SVG renderers read, in source order. Rules inside
  * at-rules (media queries) are left out: an image has no viewport or hover.
  */
-export function chartStyleSheet(
-  css = readFileSync(path.join(stylesDir(), "charts.css"), "utf8"),
-  variables = rootVariables(),
-): ChartRule[] {
+export function chartStyleSheet(css = pageStyles(), variables = rootVariables(css)): ChartRule[] {
   const rules: ChartRule[] = [];
   csstree.walk(csstree.parse(css), {
     visit: "Rule",
     enter(rule) {
       if (this.atrule || rule.prelude.type !== "SelectorList") return;
+      const selectors = rule.prelude.children
+        .toArray()
+        .filter((selector): selector is csstree.Selector => selector.type === "Selector" && inChart(selector));
+      if (selectors.length === 0) return;
       const declarations: [string, string][] = [];
       rule.block.children.forEach((node) => {
         if (node.type === "Declaration")
@@ -87,10 +102,8 @@ export function chartStyleSheet(
             svgColour(node.property, resolveVariables(csstree.generate(node.value).trim(), variables)),
           ]);
       });
-      rule.prelude.children.forEach((selector) => {
-        if (selector.type !== "Selector") return;
+      for (const selector of selectors)
         rules.push({ selector: csstree.generate(selector), specificity: specificityOf(selector), declarations });
-      });
     },
   });
   return rules;

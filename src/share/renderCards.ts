@@ -19,7 +19,8 @@ function rendererFingerprint(): string {
   const hash = createHash("sha256");
   const shareDir = path.join(process.cwd(), "src/share");
   for (const file of readdirSync(shareDir).sort()) hash.update(file).update(readFileSync(path.join(shareDir, file)));
-  for (const file of ["src/styles/base.css", "src/styles/charts.css"]) hash.update(readFileSync(file));
+  const stylesDir = path.join(process.cwd(), "src/styles");
+  for (const file of readdirSync(stylesDir).sort()) hash.update(file).update(readFileSync(path.join(stylesDir, file)));
   for (const name of ["satori", "@resvg/resvg-js", "@fontsource/noto-sans-tc", "@fontsource/noto-sans-sc"])
     hash.update(readFileSync(path.join("node_modules", name, "package.json")));
   return hash.digest("hex");

@@ -1,6 +1,22 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { chartStyleSheet, resolveVariables, rootVariables, svgColour } from "../../../src/share/chartStyleSheet.ts";
+import {
+  chartStyleSheet,
+  pageStyles,
+  resolveVariables,
+  rootVariables,
+  svgColour,
+} from "../../../src/share/chartStyleSheet.ts";
+
+describe("pageStyles", () => {
+  it("is global.css with its imports in place, in order", () => {
+    const css = pageStyles();
+    expect(css).not.toContain("@import");
+    expect(css.indexOf("--river:")).toBeGreaterThan(-1);
+    expect(css.indexOf("--river:")).toBeLessThan(css.indexOf(".chart .bar rect"));
+    expect(css).toContain(readFileSync("src/styles/charts.css", "utf8"));
+  });
+});
 
 describe("rootVariables", () => {
   it("reads the palette from base.css, nested variables resolved", () => {
@@ -31,11 +47,16 @@ describe("svgColour", () => {
 });
 
 describe("chartStyleSheet", () => {
-  it("keeps every selector of charts.css, with variables and colours resolved", () => {
+  it("keeps every chart selector of the page's styles (all of charts.css), with variables and colours resolved", () => {
     const rules = chartStyleSheet();
     const css = readFileSync("src/styles/charts.css", "utf8").replace(/\/\*[\s\S]*?\*\//g, "");
     const selectors = [...css.matchAll(/([^{}]+)\{/g)].flatMap(([, list = ""]) => list.split(","));
-    expect(rules).toHaveLength(selectors.length);
+    expect(rules.length).toBeGreaterThanOrEqual(selectors.length);
+    expect(rules.every((rule) => rule.selector.startsWith(".chart"))).toBe(true);
+    const kept = new Set(rules.map((rule) => rule.selector));
+    expect(
+      selectors.map((selector) => selector.trim().replace(/\s+/g, " ")).filter((selector) => !kept.has(selector)),
+    ).toEqual([]);
     const declarations = rules.flatMap((rule) => rule.declarations.map(([, value]) => value));
     expect(declarations.some((value) => value.includes("var("))).toBe(false);
     expect(declarations.some((value) => /rgb\(\d+ /.test(value))).toBe(false);
@@ -44,9 +65,9 @@ describe("chartStyleSheet", () => {
     ]);
   });
 
-  it("gives each selector its specificity and leaves out rules inside media queries", () => {
+  it("gives each selector its specificity and leaves out rules inside media queries and outside charts", () => {
     const rules = chartStyleSheet(
-      ".chart .bar.is-focus rect, .chart #x { fill: red } @media print { .chart text { fill: blue } }",
+      ".chart .bar.is-focus rect, .chart #x, .step svg { fill: red } @media print { .chart text { fill: blue } }",
       new Map(),
     );
     expect(rules.map((rule) => [rule.selector, rule.specificity])).toEqual([
