@@ -32,9 +32,10 @@ const regularLatinEm = 0.5;
 
 /**
  * Ems that fit in one line of the text column at a font size, with room at the line's end: satori wraps
- * at words, spaced ones in English and the short words of Chinese.
+ * at words, spaced ones in English and the short words of Chinese; a title's long bold words leave more
+ * room than a summary's. The column has room for one line more than these sums allow.
  */
-const lineEms = (size: number, text: string) => (textColumn.width * (/\s/.test(text) ? 0.8 : 0.86)) / size;
+const lineEms = (size: number, text: string, fill = 0.8) => (textColumn.width * (/\s/.test(text) ? fill : 0.86)) / size;
 
 /**
  * The title's size (px) and lines: large on two lines when it fits, smaller on more lines when it is
@@ -80,7 +81,7 @@ export async function renderCard(content: CardContent, rules: readonly ChartRule
         ),
         box(
           { width: textColumn.width, fontSize: 26, color: colours.muted, marginTop: 20, lineHeight: 1.45 },
-          clipText(content.summary, title.summaryLines * lineEms(26, content.summary), regularLatinEm),
+          clipText(content.summary, title.summaryLines * lineEms(26, content.summary, 0.92), regularLatinEm),
         ),
       ]),
     ],
