@@ -63,13 +63,13 @@ async function editionCards(locale: Locale, chapters: Chapter[]): Promise<[strin
       previewPath(locale, null),
       {
         ...cover,
-        kicker: `${publishedLocales.map((edition) => localeInfo(edition).name).join(" · ")}`,
+        kicker: publishedLocales.map((edition) => localeInfo(edition).name).join(" · "),
       },
     ]);
   for (const chapter of chapters) {
     const { order, title, summary, years } = chapter.entry.data;
     const number = fill(strings.chapter, { n: order });
-    const signature = await figureStep(chapter, "card");
+    const cardStep = await figureStep(chapter, "card");
     cards.push([
       previewPath(locale, `${chapter.slug}/`),
       {
@@ -78,7 +78,7 @@ async function editionCards(locale: Locale, chapters: Chapter[]): Promise<[strin
         kicker: `${number} · ${yearSpan(years)}`,
         title,
         summary,
-        figure: chartFigure(signature, locale),
+        figure: chartFigure(cardStep, locale),
       },
     ]);
     for (const step of await chapterSteps(chapter)) {
@@ -101,7 +101,7 @@ async function editionCards(locale: Locale, chapters: Chapter[]): Promise<[strin
 
 /**
  * Every page's preview card, by the path of its image (see previewPath): the language cover, each
- * edition's cover and handout, every chapter (its signature step) and every step.
+ * edition's cover and handout, every chapter (at the step named in figureSteps) and every step.
  */
 export async function previewCards(): Promise<Map<string, CardContent>> {
   const chapters = await getChapters();

@@ -21,7 +21,9 @@ function rendererFingerprint(): string {
   for (const file of readdirSync(shareDir).sort()) hash.update(file).update(readFileSync(path.join(shareDir, file)));
   const stylesDir = path.join(process.cwd(), "src/styles");
   for (const file of readdirSync(stylesDir).sort()) hash.update(file).update(readFileSync(path.join(stylesDir, file)));
-  for (const name of ["satori", "@resvg/resvg-js", "@fontsource/noto-sans-tc", "@fontsource/noto-sans-sc"])
+  const renderers = ["satori", "@resvg/resvg-js", "css-tree", "culori", "linkedom", "wawoff2"];
+  const fonts = ["@fontsource/noto-sans", "@fontsource/noto-sans-tc", "@fontsource/noto-sans-sc"];
+  for (const name of [...renderers, ...fonts])
     hash.update(readFileSync(path.join("node_modules", name, "package.json")));
   return hash.digest("hex");
 }
