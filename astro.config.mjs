@@ -8,12 +8,14 @@ import { remarkCitations } from "./src/build/remarkCitations.ts";
 import { remarkGlossary } from "./src/build/remarkGlossary.ts";
 import { simplifiedEdition } from "./src/build/simplifiedEdition.ts";
 import { serviceWorker } from "./src/build/serviceWorker.ts";
+import { siteUrl, siteUrlWarning } from "./src/share/siteUrl.ts";
 
 /**
- * SITE_URL and BASE_PATH let the same build be served from a domain root or a
- * sub-folder (as on GitHub Pages); every link goes through the base path.
+ * SITE_URL (the origin, the one source of every absolute address: see src/share/siteUrl.ts) and
+ * BASE_PATH let the same build be served from a domain root or a sub-folder (as on GitHub Pages);
+ * every link goes through the base path.
  */
-const site = process.env.SITE_URL ?? "https://longgang.example.org";
+const site = siteUrl();
 const base = process.env.BASE_PATH ?? "/";
 
 export default defineConfig({
@@ -30,7 +32,7 @@ export default defineConfig({
     syntaxHighlight: false,
     processor: unified({ remarkPlugins: [remarkCjkFriendly, remarkScrolly, remarkCitations, remarkGlossary] }),
   },
-  integrations: [simplifiedEdition(), mdx(), serviceWorker()],
+  integrations: [siteUrlWarning(), simplifiedEdition(), mdx(), serviceWorker()],
   security: { csp: true },
   // No inline scripts or styles: every script is a same-origin file, so the host's header CSP
   // (public/_headers) can say `script-src 'self'` without hashes that change with every build.

@@ -13,6 +13,8 @@ import { loadChartData } from "../data/loadChartData.ts";
 import { isLocale, type Locale } from "../i18n/locales.ts";
 import { evaluateLiteral, NotLiteralError } from "./evaluateLiteral.ts";
 import { firstIssue } from "../data/firstIssue.ts";
+import { formatFact } from "../lib/formatFact.ts";
+import { stepText } from "../share/stepText.ts";
 
 type JsxElement = MdxJsxFlowElement | MdxJsxTextElement;
 
@@ -45,7 +47,8 @@ function localeOf(file: string): Locale {
  * every `<Scrolly chart>` names a known chart; every `<Step>` has a unique, URL-safe
  * `id` and a `state` that is plain data valid for that chart; every `<Fact id>` exists.
  * Errors name the file and line. Steps learn their chart and locale, sections the list
- * of their steps' states, and the chapter's frontmatter the facts and charts it uses.
+ * of their steps' states, and the chapter's frontmatter the facts and charts it uses, and
+ * each step's state and words (for its share page).
  */
 export function remarkScrolly() {
   return (tree: Root, file: VFile) => {
@@ -64,7 +67,7 @@ export function remarkScrolly() {
     });
     const factIds = new Set<string>();
     const charts: string[] = [];
-    const scrollies: { chart: string; steps: { id: string; state: unknown }[] }[] = [];
+    const scrollies: { chart: string; steps: { id: string; state: unknown; text: string }[] }[] = [];
 
     visit(tree, (node, _index, parent) => {
       if (node.type !== "mdxJsxFlowElement" && node.type !== "mdxJsxTextElement") return;
@@ -100,6 +103,7 @@ export function remarkScrolly() {
       charts.push(chart);
       const data = loadChartData(chart, locale, facts);
       const steps: { id: string; state: unknown }[] = [];
+      const texts: string[] = [];
 
       for (const child of element.children) {
         if (child.type !== "mdxJsxFlowElement" || child.name !== "Step") {
@@ -146,13 +150,20 @@ export function remarkScrolly() {
         const problem = spec.check(data, parsed.data);
         if (problem) return fail(child, `<Step id="${id}">: ${problem}`);
         steps.push({ id, state: parsed.data });
+        // An unknown fact is reported with its line when the visit reaches it.
+        const factText = (factId: string) => {
+          const fact = facts.get(factId);
+          return fact ? formatFact(fact, locale) : "";
+        };
+        texts.push(stepText(child, factText));
         setAttribute(child, "chart", chart);
         setAttribute(child, "locale", locale);
+        setAttribute(child, "chapter", path.basename(file.path, ".mdx"));
       }
       if (steps.length === 0) return fail(element, `<Scrolly chart="${chart}"> has no <Step>; add at least one`);
       setAttribute(element, "locale", locale);
       setAttribute(element, "steps", JSON.stringify(steps));
-      scrollies.push({ chart, steps });
+      scrollies.push({ chart, steps: steps.map((step, index) => ({ ...step, text: texts[index] ?? "" })) });
     });
 
     const astro = (file.data as { astro?: { frontmatter?: Record<string, unknown> } }).astro;

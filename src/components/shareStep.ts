@@ -1,44 +1,21 @@
-import { fill } from "../i18n/fill.ts";
-
 /**
- * `<share-step>`: enhances a step's permalink. On a touch screen it opens the system share
- * sheet; elsewhere it copies the step's URL; either way a polite live region says what happened.
- * Without JavaScript the link still works as a plain permalink.
+ * `<share-step>`: a step's link to its share page (the page with the step's own preview card).
+ * Without JavaScript the link opens that page, which forwards to the chapter at the step. With it,
+ * a click copies the link, or opens the share sheet on a touch screen; the code that does so loads
+ * on the first click, so reading pages ship none of it.
  */
 class ShareStep extends HTMLElement {
   connectedCallback() {
-    const link = this.querySelector<HTMLAnchorElement>("a");
-    if (!link) return;
-    link.addEventListener("click", async (event) => {
+    const link = this.querySelector<HTMLAnchorElement>("a.step-link");
+    const status = this.querySelector<HTMLElement>(".step-link-status");
+    if (!link || !status) return;
+    link.addEventListener("click", (event) => {
+      // A modified click (new tab, new window, download) keeps its usual meaning.
+      if (event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
       event.preventDefault();
-      const url = new URL(link.getAttribute("href") ?? "", location.href).href;
-      if (navigator.share && matchMedia("(pointer: coarse)").matches) {
-        try {
-          await navigator.share({ title: document.title, url });
-          return;
-        } catch (error) {
-          if ((error as DOMException).name === "AbortError") return;
-        }
-      }
-      try {
-        await navigator.clipboard.writeText(url);
-        announce(fill(link.dataset["status"] ?? "{url}", { url }));
-      } catch {
-        history.replaceState(history.state, "", link.hash);
-        announce(link.dataset["fallback"] ?? url);
-      }
+      void import("./shareStepLink.ts").then(({ shareStepLink }) => shareStepLink(link, status));
     });
   }
-}
-
-function announce(message: string): void {
-  const region = document.getElementById("share-status");
-  if (!region) return;
-  // Clearing first makes screen readers repeat an identical message.
-  region.textContent = "";
-  requestAnimationFrame(() => {
-    region.textContent = message;
-  });
 }
 
 customElements.define("share-step", ShareStep);

@@ -23,7 +23,10 @@ export function distPages(dir = "dist"): DistPage[] {
       const html = readFileSync(join(dir, file), "utf8");
       const path = file.slice(0, -"index.html".length).split(sep).join("/");
       return { path, file: join(dir, file), html, chapter: /<article[^>]*\bclass="(?:[^"]* )?chapter[ "]/.test(html) };
-    });
+    })
+    // A page that forwards at once (a step's share page) is not one a reader stays on: the browser
+    // would test its target instead. Its HTML is still validated; tests/browser/sharing.test.ts checks the rest.
+    .filter((page) => !/<meta http-equiv="refresh"/.test(page.html));
   if (!pages.some((page) => page.path === "") || !pages.some((page) => page.chapter)) {
     throw new Error(`${dir}/ holds no root page or no chapter page: build the site first.`);
   }

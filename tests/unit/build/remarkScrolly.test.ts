@@ -31,9 +31,29 @@ describe("remarkScrolly", () => {
     expect(frontmatter["scrollies"]).toEqual([
       {
         chart: "timeline",
-        steps: ["a", "b"].map((id) => ({ id, state: { from: 1860, to: 2026, upTo: 1868, focus: "ferry" } })),
+        steps: ["a", "b"].map((id) => ({
+          id,
+          state: { from: 1860, to: 2026, upTo: 1868, focus: "ferry" },
+          text: "text",
+        })),
       },
     ]);
+    expect(code).toContain('chapter: "test-chapter"');
+  });
+
+  it("records each step's words for its share page, facts written out", async () => {
+    const { frontmatter } = await compileChapter(
+      `<Scrolly chart="timeline">\n\n<Step id="a" state={{ from: 1860, to: 2026, upTo: 1868 }}>\n\n渡口建於<Fact id="ferry-founded" />。<Cite id="ferry-founded" />\n\n</Step>\n\n</Scrolly>\n`,
+    );
+    const [scrolly] = frontmatter["scrollies"] as { steps: { text: string }[] }[];
+    expect(scrolly?.steps[0]?.text).toMatch(/^渡口建於.*1868.*。$/);
+  });
+
+  it("refuses a step id that is not URL-safe, naming the file and line", async () => {
+    for (const id of ["Town 1993", "town_1993", "鎮", "-town", "town--1993"])
+      await expect(compileChapter(`<Scrolly chart="timeline">\n\n${step(id)}\n\n</Scrolly>\n`)).rejects.toThrow(
+        new RegExp(`test-chapter\\.mdx:3: <Step id="${id}">: use lower-case letters, digits and single hyphens`),
+      );
   });
 
   it("refuses an unknown chart, naming the file and line and the known charts", async () => {
