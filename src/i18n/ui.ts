@@ -11,6 +11,7 @@ const strings = {
     siteStandfirst:
       "鰲江口南岸的幾個村落，1984年由農民自己出錢蓋成一座城；2019年，它成為中國第一個由鎮改設的縣級市。七章，從1868年的渡口講到今天。",
     chapters: "章節",
+    contents: "目錄",
     chapter: "第{n}章",
     readingTime: "約{n}分鐘",
     sources: "資料來源",
@@ -59,6 +60,7 @@ const strings = {
     siteStandfirst:
       "In 1984, farmers on the south bank of the Ao River paid to build a town of their own. In 2019 it became the first town in China to be made a county-level city. Seven chapters, from a ferry landing of 1868 to today.",
     chapters: "Chapters",
+    contents: "Contents",
     chapter: "Chapter {n}",
     readingTime: "{n} min read",
     sources: "Sources",
