@@ -16,11 +16,12 @@ const chaptersOf = (locale: string): string[] => {
   assert.ok(paths.length > 1, `the contents menu of ${locale} lists the chapters`);
   return paths;
 };
-const projectors = [
-  { width: 1024, height: 768 },
-  { width: 1280, height: 720 },
-  { width: 1920, height: 1080 },
-];
+const projector = {
+  small: { width: 1024, height: 768 },
+  wide: { width: 1280, height: 720 },
+  full: { width: 1920, height: 1080 },
+};
+const projectors = Object.values(projector);
 
 /** Waits until the slides run: the mode is set and the counter shows where we are. */
 const slidesShown = (page: Page, mode = "present") =>
@@ -222,7 +223,7 @@ describe("on a projector (every edition, every chapter)", () => {
   }
 
   it("opens a step slide from a link with ?present without a layout shift", async () => {
-    const { page } = await site.page({ viewport: projectors[1], reducedMotion: "reduce" });
+    const { page } = await site.page({ viewport: projector.wide, reducedMotion: "reduce" });
     await page.addInitScript(recordShifts);
     const problems: string[] = [];
     for (const locale of publishedLocales) {
@@ -248,7 +249,7 @@ describe("on a projector (every edition, every chapter)", () => {
   });
 
   it("PageUp on a chapter's first slide opens the previous chapter's last slide", async () => {
-    const { page, errors } = await site.page({ viewport: projectors[0], reducedMotion: "reduce" });
+    const { page, errors } = await site.page({ viewport: projector.small, reducedMotion: "reduce" });
     for (const locale of publishedLocales) {
       const paths = chaptersOf(locale);
       for (const [index, path] of paths.entries()) {
