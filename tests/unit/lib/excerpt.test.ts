@@ -6,6 +6,15 @@ describe("excerpt", () => {
     expect(excerpt("  Short   text. ", 40, "en")).toBe("Short text.");
   });
 
+  it("drops the spaces that joining elements leaves in Chinese, and keeps those between words", () => {
+    expect(excerpt("不設鄉鎮、街道。 剩下的是三級， 市政府直接管到社區。 這個 安排", 80, "zh-Hant")).toBe(
+      "不設鄉鎮、街道。剩下的是三級，市政府直接管到社區。這個安排",
+    );
+    expect(excerpt("phrases (全域感知、一网统管) in Longgang 龍港", 80, "en")).toBe(
+      "phrases (全域感知、一网统管) in Longgang 龍港",
+    );
+  });
+
   it("cuts at a sentence end when one falls late enough", () => {
     const text = "Longgang took out the middle tier. What remains is a structure of three tiers.";
     expect(excerpt(text, 50, "en")).toBe("Longgang took out the middle tier. …");
