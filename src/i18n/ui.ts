@@ -11,6 +11,7 @@ const strings = {
     siteStandfirst:
       "鰲江口南岸的幾個村落，1984年由農民自己出錢蓋成一座城；2019年，它成為中國第一個由鎮改設的縣級市。七章，從1868年的渡口講到今天。",
     chapters: "章節",
+    contents: "目錄",
     chapter: "第{n}章",
     readingTime: "約{n}分鐘",
     sources: "資料來源",
@@ -49,12 +50,13 @@ const strings = {
     presenterView: "講者檢視",
     notes: "備註",
     noNotes: "本張沒有備註。",
-    elapsed: "已用時間",
+    elapsed: "已用時間：{time}",
     upNext: "下一張",
     discussion: "課堂討論",
     endOfChapter: "本章完",
     /** The teacher's guide and the student worksheet. */
     teach: {
+      guide: "教師指南：課堂計劃、討論與資料活動",
       guideLink: "教師指南：這些問題的教學備註",
       classroom: "課堂資源",
       worksheetLink: "學生工作紙（可列印）",
@@ -91,6 +93,7 @@ const strings = {
     siteStandfirst:
       "In 1984, farmers on the south bank of the Ao River paid to build a town of their own. In 2019 it became the first town in China to be made a county-level city. Seven chapters, from a ferry landing of 1868 to today.",
     chapters: "Chapters",
+    contents: "Contents",
     chapter: "Chapter {n}",
     readingTime: "{n} min read",
     sources: "Sources",
@@ -130,12 +133,13 @@ const strings = {
     presenterView: "Presenter view",
     notes: "Notes",
     noNotes: "No notes for this slide.",
-    elapsed: "Elapsed",
+    elapsed: "Elapsed: {time}",
     upNext: "Up next",
     discussion: "For discussion",
     endOfChapter: "End of chapter",
     /** The teacher's guide and the student worksheet. */
     teach: {
+      guide: "Teacher’s guide: lesson plans, discussion and a data activity",
       guideLink: "Teacher’s guide: notes on these questions",
       classroom: "For the classroom",
       worksheetLink: "Student worksheet (to print)",

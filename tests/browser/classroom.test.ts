@@ -1,11 +1,37 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import type { Page } from "playwright-core";
+import { publishedLocales } from "../../src/i18n/locales.ts";
 import { useSite, waitForActiveStep } from "./harness.ts";
+import { assertNone, distPages } from "./quality/distPages.ts";
 
 const site = useSite();
 const chapter = "zh-hant/fishing-village/";
 const nextChapter = "zh-hant/farmers-city/";
+/** An edition's chapters in reading order, as its contents menu lists them. */
+const chaptersOf = (locale: string): string[] => {
+  const page = distPages().find((candidate) => candidate.chapter && candidate.path.startsWith(`${locale}/`));
+  const menu = page?.html.match(/<ol class="contents-chapters"[^]*?<\/ol>/)?.[0] ?? "";
+  const paths = [...menu.matchAll(/href="[^"]*?([^"/]+\/[^"/]+\/)"/g)].map((match) => match[1] ?? "");
+  assert.ok(paths.length > 1, `the contents menu of ${locale} lists the chapters`);
+  return paths;
+};
+const projector = {
+  small: { width: 1024, height: 768 },
+  wide: { width: 1280, height: 720 },
+  full: { width: 1920, height: 1080 },
+};
+const projectors = Object.values(projector);
+
+/** Waits until the slides run: the mode is set and the counter shows where we are. */
+const slidesShown = (page: Page, mode = "present") =>
+  page.waitForFunction(
+    (expected) =>
+      document.documentElement.dataset["mode"] === expected &&
+      (document.querySelector("[data-slide-counter]")?.textContent ?? "") !== "" &&
+      [...document.querySelectorAll("scrolly-section")].every((section) => section.hasAttribute("data-ready")),
+    mode,
+  );
 
 /** The presentation's state as the audience sees it: slide hash, counter, the figure of a step slide. */
 async function slideState(page: Page) {
@@ -112,4 +138,242 @@ describe("presenter view", () => {
     assert.ok(!snapshot.includes(notes.trim().slice(0, 12)), "notes are not in the accessibility tree");
     await page.context().close();
   });
+});
+
+/** Layout shifts since the page started, recorded by an init script (it runs before the page's own). */
+const recordShifts = () => {
+  const shifts: { value: number; sources: string[] }[] = [];
+  (window as unknown as { shifts: typeof shifts }).shifts = shifts;
+  new PerformanceObserver((list) => {
+    for (const entry of list.getEntries() as (PerformanceEntry & {
+      value: number;
+      hadRecentInput: boolean;
+      sources?: { node?: Node | null }[];
+    })[]) {
+      if (entry.hadRecentInput) continue;
+      const sources = (entry.sources ?? []).map((source) => {
+        const node = source.node;
+        return node instanceof Element ? `${node.localName}.${node.className}` : String(node?.nodeName);
+      });
+      shifts.push({ value: entry.value, sources });
+    }
+  }).observe({ type: "layout-shift", buffered: true });
+};
+
+/** What is wrong with the slide controls: anything clipped, cut or on a second row. */
+const controlProblems = (page: Page) =>
+  page.evaluate(() => {
+    const problems: string[] = [];
+    const bar = document.querySelector<HTMLElement>(".present-bar");
+    if (!bar) return ["no slide controls"];
+    const barBox = bar.getBoundingClientRect();
+    const shown = [...bar.querySelectorAll<HTMLElement>("button, .present-counter")].filter(
+      (element) => element.checkVisibility() && element.getBoundingClientRect().width > 0,
+    );
+    if (shown.filter((element) => element.localName === "button").length < 5) problems.push("a button is hidden");
+    if (bar.scrollWidth > bar.clientWidth + 1)
+      problems.push(`the bar scrolls (${bar.scrollWidth} > ${bar.clientWidth})`);
+    // One row: every control's vertical extent overlaps every other's.
+    const boxes = shown.map((element) => element.getBoundingClientRect());
+    if (Math.max(...boxes.map((box) => box.top)) >= Math.min(...boxes.map((box) => box.bottom)))
+      problems.push("the controls take more than one row");
+    for (const element of shown) {
+      const box = element.getBoundingClientRect();
+      const label = element.textContent?.trim();
+      if (box.left < barBox.left || box.right > Math.min(barBox.right, innerWidth) + 0.5)
+        problems.push(`"${label}" is outside the bar (${Math.round(box.left)}–${Math.round(box.right)})`);
+      if (box.top < barBox.top || box.bottom > barBox.bottom + 0.5)
+        problems.push(`"${label}" overflows the bar's height`);
+      if (element.scrollWidth > element.clientWidth + 1) problems.push(`"${label}" is cut`);
+    }
+    return problems;
+  });
+
+describe("on a projector (every edition, every chapter)", () => {
+  for (const { width, height } of projectors) {
+    it(`opens with ?present without a layout shift, the slide controls in one row (${width}×${height})`, async () => {
+      const { page, errors } = await site.page({ viewport: { width, height }, reducedMotion: "reduce" });
+      await page.addInitScript(recordShifts);
+      const problems: string[] = [];
+      for (const locale of publishedLocales) {
+        for (const path of chaptersOf(locale)) {
+          await page.goto("about:blank");
+          await page.goto(site.url(`${path}?present`));
+          await slidesShown(page);
+          // Charts draw in the frame after they start; let any late layout show itself.
+          await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 300))));
+          const shifts = await page.evaluate(
+            () => (window as unknown as { shifts: { value: number; sources: string[] }[] }).shifts,
+          );
+          const cls = shifts.reduce((total, shift) => total + shift.value, 0);
+          if (cls > 0)
+            problems.push(
+              `/${path}?present: CLS ${cls.toFixed(3)} (${shifts
+                .flatMap((shift) => shift.sources)
+                .slice(0, 4)
+                .join(", ")})`,
+            );
+          problems.push(...(await controlProblems(page)).map((problem) => `/${path}?present: ${problem}`));
+        }
+      }
+      assertNone(problems, `${width}×${height}`);
+      assert.deepEqual(errors, []);
+      await page.context().close();
+    });
+  }
+
+  it("opens a step slide from a link with ?present without a layout shift", async () => {
+    const { page } = await site.page({ viewport: projector.wide, reducedMotion: "reduce" });
+    await page.addInitScript(recordShifts);
+    const problems: string[] = [];
+    for (const locale of publishedLocales) {
+      for (const path of chaptersOf(locale)) {
+        await page.goto(site.url(path));
+        const step = await page.locator("[data-step]").nth(1).getAttribute("id");
+        await page.goto("about:blank");
+        await page.goto(site.url(`${path}?present#${step}`));
+        await slidesShown(page);
+        await waitForActiveStep(page, step ?? "");
+        await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 300))));
+        const cls = await page.evaluate(() =>
+          (window as unknown as { shifts: { value: number }[] }).shifts.reduce(
+            (total, shift) => total + shift.value,
+            0,
+          ),
+        );
+        if (cls > 0) problems.push(`/${path}?present#${step}: CLS ${cls.toFixed(3)}`);
+      }
+    }
+    assertNone(problems, "layout shifts");
+    await page.context().close();
+  });
+
+  it("PageUp on a chapter's first slide opens the previous chapter's last slide", async () => {
+    const { page, errors } = await site.page({ viewport: projector.small, reducedMotion: "reduce" });
+    for (const locale of publishedLocales) {
+      const paths = chaptersOf(locale);
+      for (const [index, path] of paths.entries()) {
+        const previous = paths[index - 1];
+        if (!previous) continue;
+        await page.goto(site.url(`${path}?present`));
+        await slidesShown(page);
+        assert.equal(new URL(page.url()).hash, "#slide-title", `/${path} opens on its title slide`);
+        await page.keyboard.press("PageUp");
+        await page.waitForURL((url) => url.pathname.endsWith(`/${previous}`));
+        await slidesShown(page);
+        const state = await slideState(page);
+        assert.equal(state.hash, "slide-end", `PageUp from /${path} lands on the last slide of /${previous}`);
+        const [n, total] = (state.counter.match(/\d+/g) ?? []).map(Number);
+        assert.ok(n !== undefined && n === total, `the counter says last slide (${state.counter})`);
+        assert.equal(new URL(page.url()).search, "?present");
+      }
+    }
+    assert.deepEqual(errors, []);
+    await page.context().close();
+  });
+
+  it("the Present button works before the presentation code has loaded, and loads it only then", async () => {
+    const { page } = await site.page();
+    const loaded: string[] = [];
+    page.on("request", (request) => loaded.push(request.url()));
+    await page.goto(site.url(chapter));
+    await page.waitForLoadState("networkidle");
+    const before = loaded.length;
+    await page.locator(".present-button").click();
+    await slidesShown(page);
+    const later = loaded.slice(before).filter((url) => url.endsWith(".js"));
+    assert.ok(later.length > 0, "the slides' code arrives on first use");
+    assert.equal(new URL(page.url()).search, "?present");
+    await page.context().close();
+  });
+});
+
+/** The words a slide shows, as a viewer reads them: no citation marks or hidden text. */
+const shownSlideText = (page: Page) =>
+  page.evaluate(() => {
+    const shown = [...document.querySelectorAll(".is-slide")].filter((element) => element.checkVisibility());
+    const parts = shown.flatMap((element) => {
+      if (element.localName === "scrolly-section") return [...element.querySelectorAll(".is-current-step .step-body")];
+      if (element.classList.contains("chapter-header")) return [...element.querySelectorAll("h1")];
+      if (element.classList.contains("discussion")) return [...element.querySelectorAll("h2")];
+      if (element.classList.contains("chapter-qr")) return [];
+      return [element];
+    });
+    return parts
+      .map((part) => {
+        const copy = part.cloneNode(true) as Element;
+        copy.querySelectorAll(".cite, .visually-hidden, share-step, template").forEach((hidden) => hidden.remove());
+        copy.querySelectorAll("p, li").forEach((block) => block.append(" "));
+        return copy.textContent ?? "";
+      })
+      .join(" ")
+      .replace(/\s+/g, " ")
+      .trim();
+  });
+
+describe("presenter view text (English and 繁體中文, every chapter)", () => {
+  for (const locale of ["en", "zh-hant"]) {
+    it(`"Up next" is the next slide's own words, cut at a word or a sentence with "…" (${locale})`, async () => {
+      const { page, errors } = await site.page({ reducedMotion: "reduce" });
+      const problems: string[] = [];
+      const words = new Intl.Segmenter(locale, { granularity: "word" });
+      for (const path of chaptersOf(locale)) {
+        await page.goto(site.url(`${path}?presenter`));
+        await slidesShown(page, "presenter");
+        const total = Number((await slideState(page)).counter.match(/(\d+)\D*$/)?.[1]);
+        for (let slide = 1; slide < total; slide += 1) {
+          const preview = ((await page.locator("[data-next-slide]").textContent()) ?? "").trim();
+          await page.keyboard.press("PageDown");
+          await page.waitForFunction(
+            (n) => (document.querySelector("[data-slide-counter]")?.textContent ?? "").includes(String(n + 1)),
+            slide,
+          );
+          const next = await shownSlideText(page);
+          const where = `/${path} slide ${slide + 1}`;
+          // Joining a slide's elements leaves spaces; where they fall is a matter of typography, checked apart.
+          const squash = (text: string) => text.replace(/\s+/g, "");
+          if (/[\p{Script=Han}\u3000-\u303f\uff00-\uffef] [\p{Script=Han}\u3000-\u303f\uff00-\uffef]/u.test(preview))
+            problems.push(`${where}: a stray space between Chinese characters in "${preview.slice(0, 60)}"`);
+          if (squash(preview) === squash(next)) continue;
+          if (!preview.endsWith("…")) {
+            problems.push(`${where}: "${preview}" is neither the whole text nor ends with "…"`);
+            continue;
+          }
+          const kept = preview.slice(0, -1).trimEnd();
+          if (!squash(next).startsWith(squash(kept))) {
+            problems.push(`${where}: "${preview.slice(0, 80)}" is not how "${next.slice(0, 80)}" begins`);
+            continue;
+          }
+          // Where the cut falls in the slide's own text: after as many characters as the preview keeps.
+          let cut = 0;
+          for (let count = 0; count < squash(kept).length; cut += 1) if (!/\s/.test(next[cut] ?? "")) count += 1;
+          const boundaries = new Set([...words.segment(next)].map((segment) => segment.index));
+          if (!boundaries.has(cut) && !/\s/.test(next[cut] ?? ""))
+            problems.push(`${where}: cut inside a word: "…${kept.slice(-20)}|${next.slice(cut, cut + 10)}"`);
+          if (/[,，、;；:：]$/.test(kept)) problems.push(`${where}: the cut ends on "${kept.at(-1)}"`);
+        }
+      }
+      assertNone(problems, "up next");
+      assert.deepEqual(errors, []);
+      await page.context().close();
+    });
+  }
+
+  for (const [locale, pattern] of [
+    ["zh-hant", /^已用時間：\d+:\d\d$/],
+    ["en", /^Elapsed: \d+:\d\d$/],
+  ] as const) {
+    it(`the timer reads as ${locale} writes it, and runs`, async () => {
+      const { page } = await site.page();
+      await page.goto(site.url(`${chaptersOf(locale)[0]}?presenter`));
+      await slidesShown(page, "presenter");
+      const timer = page.locator(".presenter-timer");
+      assert.match(((await timer.textContent()) ?? "").trim(), pattern);
+      await page.waitForFunction(() =>
+        /[1-9]$/.test(document.querySelector(".presenter-timer")?.textContent?.trim() ?? ""),
+      );
+      assert.match(((await timer.textContent()) ?? "").trim(), pattern);
+      await page.context().close();
+    });
+  }
 });

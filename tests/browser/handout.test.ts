@@ -1,21 +1,39 @@
 /**
- * The handout: printing a chapter, or the whole story from /<locale>/print/, gives a clean
- * document — every step with its static figure, no sticky figure and no reading chrome, the
- * data tables shown, each chapter's sources and QR code — and the whole-story page holds every
- * chapter of its edition in order.
+ * The handout: printing a chapter, or the whole story from /<locale>/print/, gives a document, not
+ * a scroll — every step as a small multiple (its text beside its own static figure), no sticky
+ * chart and no reading chrome, each chapter's sources and QR code — on few A4 pages: a chapter on
+ * at most 4, the whole story on at most 24, in every edition. The PDFs go to test-results/print/
+ * to be looked at (pdftoppm -png). The whole-story page holds every chapter in order and loads no
+ * scrolly code.
  */
 import assert from "node:assert/strict";
+import { mkdirSync, rmSync, writeFileSync } from "node:fs";
 import { describe, it } from "node:test";
+import { gzipSync } from "node:zlib";
 import type { Page } from "playwright-core";
 import { publishedLocales } from "../../src/i18n/locales.ts";
 import { chapterPaths, stepIds, useSite } from "./harness.ts";
-import { assertNone } from "./quality/distPages.ts";
+import { assertNone, distPages } from "./quality/distPages.ts";
 
 const site = useSite();
 const handoutPath = "zh-hant/print/";
+const maxPages = { chapter: 4, story: 24 };
+const maxHandoutScript = 5 * 1024;
+const pdfs = "test-results/print";
+rmSync(pdfs, { recursive: true, force: true });
+mkdirSync(pdfs, { recursive: true });
 
 /** Elements a reader uses on screen but that have no place on paper. */
-const chrome = [".site-header", ".language-switch", ".skip-link", ".reading-progress", ".chapter-nav", ".step-link"];
+const chrome = [
+  ".site-header",
+  ".language-switch",
+  ".contents-menu",
+  ".skip-link",
+  ".reading-progress",
+  ".chapter-nav",
+  ".step-link",
+  ".present-button",
+];
 
 /**
  * What the page shows, measured in the browser. checkVisibility() also sees content a closed
@@ -28,16 +46,24 @@ function layout(page: Page) {
       return element.checkVisibility({ visibilityProperty: true }) && box.width > 0 && box.height > 0;
     };
     const all = (selector: string) => [...document.querySelectorAll(selector)];
+    const steps = all(".step");
     return {
-      steps: all(".step").length,
-      stepFiguresShown: all(".step").filter((step) => {
+      steps: steps.length,
+      stepFiguresShown: steps.filter((step) => {
         const svg = step.querySelector(".step-figure svg");
         return svg !== null && shown(svg);
       }).length,
-      stickyFiguresShown: all(".scrolly-figure").filter(shown).length,
+      // Small multiples: the figure sits beside the step's text, in the same row.
+      figuresBesideText: steps.filter((step) => {
+        const text = step.querySelector(".step-body")?.getBoundingClientRect();
+        const figure = step.querySelector(".step-figure")?.getBoundingClientRect();
+        return !!text && !!figure && figure.left >= text.right - 1 && figure.top < text.bottom;
+      }).length,
+      stickyChartsShown: all(".scrolly-figure .figure-canvas").filter(shown).length,
       tables: all(".figure-data table").length,
       tablesShown: all(".figure-data table").filter(shown).length,
       chromeShown: chromeSelectors.filter((selector) => all(selector).some(shown)),
+      chapters: Math.max(all(".handout-chapter").length, all("article.chapter").length),
       sourceListsShown: all(".sources").filter(shown).length,
       qrCodesShown: all(".chapter-qr svg").filter(shown).length,
     };
@@ -49,37 +75,56 @@ const pdfPages = (pdf: Buffer) => pdf.toString("latin1").match(/\/Type\s*\/Page(
 
 describe("printing", () => {
   for (const path of [chapterPaths[1] ?? "", handoutPath]) {
-    it(`shows every step's figure, the tables, sources and QR code, and no reading chrome (${path})`, async () => {
+    it(`prints every step beside its own figure, sources and QR codes, and no reading chrome (${path})`, async () => {
       const { page, errors } = await site.page();
       await page.goto(site.url(path));
-      await page.waitForSelector("scrolly-section[data-ready]");
+      await page.waitForLoadState("networkidle");
       await page.emulateMedia({ media: "print" });
       const printed = await layout(page);
       assert.ok(printed.steps >= 3);
       assert.equal(printed.stepFiguresShown, printed.steps, "every step prints with its figure");
-      assert.equal(printed.stickyFiguresShown, 0, "the sticky figure is not printed");
-      assert.ok(printed.tables > 0);
+      assert.equal(printed.figuresBesideText, printed.steps, "each figure sits beside its step's text");
+      assert.equal(printed.stickyChartsShown, 0, "the sticky chart is not printed");
       assert.equal(printed.tablesShown, printed.tables, "every data table prints, though its <details> is closed");
-      assert.deepEqual(printed.chromeShown, [], "navigation and step links are not printed");
-      assert.ok(printed.sourceListsShown > 0 && printed.qrCodesShown >= printed.sourceListsShown);
+      assert.deepEqual(printed.chromeShown, [], "navigation and controls are not printed");
+      assert.equal(printed.sourceListsShown, printed.chapters, "each chapter prints its sources");
+      assert.ok(printed.qrCodesShown >= printed.chapters, "and its QR code");
       assert.deepEqual(errors, []);
       await page.context().close();
     });
   }
 
-  it("makes a PDF of several pages, each chapter of the handout starting a page", async () => {
+  it(`prints each chapter on at most ${maxPages.chapter} A4 pages and the whole story on at most ${maxPages.story}, in every edition`, async (t) => {
     const { page } = await site.page();
-    await page.goto(site.url(chapterPaths[1]));
-    assert.ok(pdfPages(await page.pdf({ format: "A4" })) > 1, "a chapter prints on several pages");
+    const problems: string[] = [];
+    const paths = distPages()
+      .filter((candidate) => candidate.chapter || candidate.path.endsWith("/print/"))
+      .map((candidate) => candidate.path);
+    for (const path of paths) {
+      await page.goto(site.url(path));
+      await page.waitForLoadState("networkidle");
+      const pdf = await page.pdf({ format: "A4" });
+      writeFileSync(`${pdfs}/${path.replace(/\//g, "_")}.pdf`, pdf);
+      const pages = pdfPages(pdf);
+      const limit = path.endsWith("/print/") ? maxPages.story : maxPages.chapter;
+      t.diagnostic(`/${path}: ${pages} pages`);
+      if (pages > limit) problems.push(`/${path} prints on ${pages} A4 pages (at most ${limit})`);
+      if (pages < 2) problems.push(`/${path} prints on ${pages} page: the PDF is not the document`);
+    }
+    assertNone(problems, "printed pages");
+    await page.context().close();
+  });
+
+  it("starts every chapter of the handout on a new page, the first one under the cover", async () => {
+    const { page } = await site.page();
     await page.goto(site.url(handoutPath));
     await page.emulateMedia({ media: "print" });
     const breaks = await page
       .locator(".handout-chapter")
       .evaluateAll((chapters) => chapters.map((chapter) => getComputedStyle(chapter).breakBefore));
     assert.ok(breaks.length >= 2);
-    assert.deepEqual(new Set(breaks), new Set(["page"]), "every chapter starts a page");
-    const pages = pdfPages(await page.pdf({ format: "A4" }));
-    assert.ok(pages > breaks.length, `a cover and ${breaks.length} chapters on ${pages} pages`);
+    assert.notEqual(breaks[0], "page", "the first chapter shares the cover's page");
+    assert.deepEqual(new Set(breaks.slice(1)), new Set(["page"]), "every later chapter starts a page");
     await page.context().close();
   });
 });
@@ -113,10 +158,10 @@ describe("the whole-story handout", () => {
   it("reads as a document on screen: every step with its figure, no sticky figure", async () => {
     const { page, errors } = await site.page();
     await page.goto(site.url(handoutPath));
-    await page.waitForSelector("scrolly-section[data-ready]");
+    await page.waitForLoadState("networkidle");
     const onScreen = await layout(page);
     assert.equal(onScreen.stepFiguresShown, onScreen.steps);
-    assert.equal(onScreen.stickyFiguresShown, 0);
+    assert.equal(onScreen.stickyChartsShown, 0);
     assert.deepEqual(errors, []);
     await page.context().close();
   });
@@ -144,4 +189,35 @@ describe("the whole-story handout", () => {
     assertNone(problems, "on the handouts");
     await page.context().close();
   });
+});
+
+describe("the handout's weight", () => {
+  for (const locale of publishedLocales) {
+    it(`loads no scrolly code and at most ${maxHandoutScript / 1024} KB of JavaScript (${locale})`, async (t) => {
+      const { page, errors } = await site.page();
+      const scripts: Promise<{ url: string; gzip: number }>[] = [];
+      page.on("response", (response) => {
+        if (response.request().resourceType() === "script")
+          scripts.push(response.body().then((body) => ({ url: response.url(), gzip: gzipSync(body).length })));
+      });
+      await page.goto(site.url(`${locale}/print/`));
+      await page.waitForLoadState("networkidle");
+      await page.evaluate(() => scrollTo(0, document.documentElement.scrollHeight));
+      await page.waitForLoadState("networkidle");
+      const loaded = await Promise.all(scripts);
+      const total = loaded.reduce((sum, { gzip }) => sum + gzip, 0);
+      t.diagnostic(`/${locale}/print/: ${loaded.length} scripts, ${total} bytes gzip`);
+      assert.ok(
+        total <= maxHandoutScript,
+        `${total} bytes of JavaScript (gzip): ${loaded.map(({ url }) => url).join(", ")}`,
+      );
+      const scrolly = await page.evaluate(() => ({
+        sections: document.querySelectorAll("scrolly-section").length,
+        defined: customElements.get("scrolly-section") !== undefined,
+      }));
+      assert.deepEqual(scrolly, { sections: 0, defined: false }, "no scrolly section and no scrolly code");
+      assert.deepEqual(errors, []);
+      await page.context().close();
+    });
+  }
 });
