@@ -1,7 +1,12 @@
-/** The box a chart draws into, in CSS pixels, measured from its container. */
+/** The box a chart draws into, measured from its container, in CSS pixels. */
 export interface Size {
   width: number;
   height: number;
+  /**
+   * The base label size: the container's computed font-size, so chart text follows the reader's text
+   * size and the slide's scale. Every label size in a chart derives from it.
+   */
+  fontSize: number;
 }
 
 export interface DrawOptions {

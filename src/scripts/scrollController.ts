@@ -7,8 +7,17 @@ export interface StepEvent {
   progress: number;
 }
 
-/** Where the trigger line sits: mid-screen beside a side-by-side figure, lower under a phone's figure. */
+/** Phones stack the figure above the steps; desktops set them side by side. */
 const narrowQuery = "(max-width: 52rem)";
+
+/**
+ * Where the trigger line sits, as a share of the viewport's height from its top: the one setting for
+ * the controller and for every section that asks which step is at the line. Mid-screen beside a
+ * side-by-side figure; lower on a phone, under the figure at the top of the screen.
+ */
+export function triggerOffset(): scrollama.DecimalType {
+  return window.matchMedia(narrowQuery).matches ? 0.7 : 0.5;
+}
 
 /**
  * Tells which step crosses the trigger line as the reader scrolls, and nothing else:
@@ -27,7 +36,7 @@ export function scrollController(steps: HTMLElement[], onStep: (event: StepEvent
     // A hidden section (e.g. during a presentation) has no size to measure yet; wait until it has.
     if (steps.some((step) => step.offsetHeight === 0)) return;
     instance = scrollama()
-      .setup({ step: steps, offset: narrow.matches ? 0.7 : 0.5, progress: true })
+      .setup({ step: steps, offset: triggerOffset(), progress: true })
       .onStepEnter(({ index, direction }) => {
         active = index;
         lastDirection = direction;

@@ -9,7 +9,7 @@ import path from "node:path";
 export function chartStyleForImage(): string {
   const styles = path.join(process.cwd(), "src/styles");
   const base = readFileSync(path.join(styles, "base.css"), "utf8");
-  const css = readFileSync(path.join(styles, "charts.css"), "utf8");
+  const css = readFileSync(path.join(styles, "charts.css"), "utf8").replace(/\/\*[\s\S]*?\*\//g, "");
   const root = /:root\s*\{([^}]*)\}/.exec(base)?.[1] ?? "";
   const variables = new Map(
     [...root.matchAll(/(--[\w-]+):\s*([^;]+);/g)].map(([, name = "", value = ""]) => [name, value.trim()]),

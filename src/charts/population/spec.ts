@@ -1,0 +1,89 @@
+import { z } from "zod";
+import { loadJsonRecords } from "../../data/loadJsonRecords.ts";
+import { fill } from "../../i18n/fill.ts";
+import { localize } from "../../i18n/localize.ts";
+import { formatNumber, formatTick } from "../../lib/formatNumber.ts";
+import { localizedText } from "../../schemas/localized.ts";
+import type { ChartSpec } from "../chartSpec.ts";
+import { commonStrings } from "../kit/commonStrings.ts";
+import { dataRecord } from "../kit/dataRecord.ts";
+import { factRef, recordId } from "../kit/fields.ts";
+import { numberFact } from "../kit/numberFact.ts";
+import { unknownId } from "../kit/unknownId.ts";
+import { chart, type PopulationData, type PopulationState } from "./chart.ts";
+import { populationStrings } from "./strings.ts";
+
+const file = "content/data/population.json";
+
+const barSchema = z.strictObject({
+  /** Stable id that step states name in `through` and `focus`. */
+  id: recordId,
+  /** Id of the population fact (content/data/facts.json) the bar shows. */
+  fact: factRef,
+  /** The label under the bar. */
+  category: localizedText,
+});
+
+const stateSchema = z.strictObject({
+  through: z.string().min(1),
+  focus: z.string().optional(),
+});
+
+const loadBars = () => loadJsonRecords("population.json", barSchema);
+
+export const populationSpec: ChartSpec<PopulationData, PopulationState> = {
+  module: "population",
+  chart,
+  stateSchema,
+  load(locale, facts) {
+    const { qualifier } = commonStrings(locale);
+    const { qualified } = populationStrings(locale);
+    return {
+      locale,
+      bars: loadBars().map((bar) => {
+        const fact = numberFact(facts, bar.fact, ["people"], file);
+        const valueLabel = formatTick(fact.value, locale);
+        const qualifierLabel = fact.qualifier ? qualifier[fact.qualifier] : "";
+        return {
+          id: bar.id,
+          category: localize(bar.category, locale),
+          value: fact.value,
+          valueLabel,
+          qualifierLabel,
+          qualifiedLabel: qualifierLabel
+            ? fill(qualified, { qualifier: qualifierLabel, value: valueLabel })
+            : valueLabel,
+          bound: fact.qualifier === "nearly" || fact.qualifier === "over",
+          fullLabel: formatNumber(fact.value, "people", locale, fact.qualifier),
+        };
+      }),
+    };
+  },
+  check(data, state) {
+    return unknownId({ through: state.through, focus: state.focus }, data.bars, `a bar in ${file}`);
+  },
+  describe(data, state, locale) {
+    const words = commonStrings(locale);
+    const through = data.bars.findIndex((bar) => bar.id === state.through);
+    const focus = data.bars.find((bar) => bar.id === state.focus);
+    return fill(populationStrings(locale).describe, {
+      focus: focus ? fill(words.highlighted, { label: focus.category }) : "",
+      bars: data.bars
+        .slice(0, through + 1)
+        .map((bar) => fill(words.pair, { label: bar.category, value: bar.fullLabel }))
+        .join(words.list),
+    });
+  },
+  table(data, locale) {
+    const { columns } = populationStrings(locale);
+    return { columns: [columns.year, columns.population], rows: data.bars.map((bar) => [bar.category, bar.fullLabel]) };
+  },
+  records(locale, facts) {
+    return loadBars().map((bar) =>
+      dataRecord(numberFact(facts, bar.fact, ["people"], file), locale, { label: localize(bar.category, locale) }),
+    );
+  },
+  factIds() {
+    return loadBars().map((bar) => bar.fact);
+  },
+};

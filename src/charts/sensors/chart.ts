@@ -1,0 +1,272 @@
+import type { Chart, Size } from "../chartTypes.ts";
+import { joinMarks } from "../kit/join.ts";
+import { layers, type Layer } from "../kit/layers.ts";
+import { textLines } from "../kit/textLines.ts";
+import { textWidth } from "../kit/textWidth.ts";
+import { unitPath, type UnitPoint } from "../kit/unitPath.ts";
+import { wrapText } from "../kit/wrapText.ts";
+
+export interface SensorGroup {
+  id: string;
+  /** The legend entry with its figure (視頻監控：超過9700路). */
+  label: string;
+  /** Marks drawn: the figure divided by the data's `perMark`. */
+  marks: number;
+  shape: "dot" | "square";
+}
+
+export interface SensorsData {
+  groups: SensorGroup[];
+  /** What one mark stands for, in words (每個點代表100). */
+  scaleLabel: string;
+  /** The joined-up view every mark feeds (一網統管). */
+  hubLabel: string;
+}
+
+export interface SensorsState {
+  /** The groups whose marks are on the field. */
+  show: string[];
+  /** Every mark wired to the one city-operations view. */
+  connected?: boolean | undefined;
+}
+
+/** A group's marks, drawn as one path. */
+export interface MarkGroup {
+  id: string;
+  shape: "dot" | "square";
+  points: UnitPoint[];
+  path: string;
+}
+
+export interface LegendEntry {
+  id: string;
+  shape: "dot" | "square";
+  x: number;
+  y: number;
+  lines: string[];
+  shown: boolean;
+}
+
+export interface SensorsScene {
+  size: Size;
+  lineHeight: number;
+  markSize: number;
+  legend: LegendEntry[];
+  scale: { y: number; lines: string[] };
+  groups: MarkGroup[];
+  hub: { x: number; y: number; width: number; height: number; label: string } | null;
+  /** Every shown mark wired to the hub: one path. */
+  links: string | null;
+}
+
+/** A fixed pseudo-random sequence (a linear congruential generator), so the field looks scattered yet renders the same everywhere. */
+function seeded(seed: number): () => number {
+  let state = seed;
+  return () => {
+    state = (state * 1664525 + 1013904223) % 4294967296;
+    return state / 4294967296;
+  };
+}
+
+type Box = { x: number; y: number; width: number; height: number };
+
+/** The cells of a grid over the box, leaving out the middle where the hub sits. */
+function gridCells(box: Box, hole: { width: number; height: number }, cell: number): UnitPoint[] {
+  const columns = Math.floor(box.width / cell);
+  const rows = Math.floor(box.height / cell);
+  const left = box.x + (box.width - columns * cell) / 2;
+  const top = box.y + (box.height - rows * cell) / 2;
+  const centre = { x: box.x + box.width / 2, y: box.y + box.height / 2 };
+  const cells: UnitPoint[] = [];
+  for (let row = 0; row < rows; row++)
+    for (let column = 0; column < columns; column++) {
+      const x = left + (column + 0.5) * cell;
+      const y = top + (row + 0.5) * cell;
+      const inHole =
+        Math.abs(x - centre.x) < hole.width / 2 + cell / 2 && Math.abs(y - centre.y) < hole.height / 2 + cell / 2;
+      if (!inHole) cells.push({ x, y });
+    }
+  return cells;
+}
+
+/**
+ * Places `count` marks on a jittered grid across the field, in a fixed shuffled order, so marks
+ * scatter evenly and none hides behind the hub. A field with no room places none.
+ */
+function scatter(
+  count: number,
+  box: Box,
+  hole: { width: number; height: number },
+): { points: UnitPoint[]; cell: number } {
+  if (count === 0 || box.width <= 0 || box.height <= 0) return { points: [], cell: 0 };
+  let cell = Math.sqrt((box.width * box.height) / (count * 1.2));
+  let cells = gridCells(box, hole, cell);
+  for (let tries = 0; cells.length < count && tries < 100; tries++) {
+    cell *= 0.95;
+    cells = gridCells(box, hole, cell);
+  }
+  const random = seeded(1984);
+  for (let i = cells.length - 1; i > 0; i--) {
+    const j = Math.floor(random() * (i + 1));
+    [cells[i], cells[j]] = [cells[j] as UnitPoint, cells[i] as UnitPoint];
+  }
+  const jitter = seeded(2019);
+  const points = cells.slice(0, count).map((point) => ({
+    x: point.x + (jitter() - 0.5) * cell * 0.4,
+    y: point.y + (jitter() - 0.5) * cell * 0.4,
+  }));
+  return { points, cell };
+}
+
+/** Legend entries side by side when they fit in one row, else one under the other; then the scale note. */
+function layoutLegend(data: SensorsData, state: SensorsState, size: Size) {
+  const { width, fontSize } = size;
+  const lineHeight = fontSize * 1.3;
+  const swatchRoom = fontSize * 1.3;
+  const gap = fontSize;
+  const entryWidth = (width - gap * (data.groups.length - 1)) / data.groups.length;
+  const sideBySide = data.groups.every((group) => textWidth(group.label, fontSize) + swatchRoom <= entryWidth);
+  let y = fontSize;
+  const legend: LegendEntry[] = data.groups.map((group, index) => {
+    const lines = wrapText(group.label, fontSize, width - swatchRoom);
+    const entry = {
+      id: group.id,
+      shape: group.shape,
+      x: sideBySide ? index * (entryWidth + gap) : 0,
+      y,
+      lines,
+      shown: state.show.includes(group.id),
+    };
+    if (!sideBySide) y += lines.length * lineHeight;
+    return entry;
+  });
+  if (sideBySide) y += lineHeight;
+  const scale = { y: y + fontSize * 0.2, lines: wrapText(data.scaleLabel, fontSize, width) };
+  return { legend, scale, bottom: scale.y + (scale.lines.length - 1) * lineHeight + fontSize * 0.6 };
+}
+
+/** Pure layout: the legend, the scattered marks of the groups shown, and the hub when connected. */
+export function layoutSensors(data: SensorsData, state: SensorsState, size: Size): SensorsScene {
+  const { width, height, fontSize } = size;
+  const { legend, scale, bottom } = layoutLegend(data, state, size);
+  const hubSize = fontSize * 1.15;
+  const hubWidth = Math.min(width * 0.7, textWidth(data.hubLabel, hubSize, "bold") + fontSize * 2);
+  const hubHeight = fontSize * 2.4;
+  const field = { x: 0, y: bottom, width, height: Math.max(0, height - bottom - 2) };
+  const total = data.groups.reduce((sum, group) => sum + group.marks, 0);
+  const { points, cell } = scatter(total, field, { width: hubWidth, height: hubHeight });
+  const markSize = Math.max(2, Math.min(cell * 0.55, fontSize * 0.6));
+  let next = 0;
+  const groups = data.groups.flatMap((group) => {
+    const own = points.slice(next, next + group.marks);
+    next += group.marks;
+    if (!state.show.includes(group.id)) return [];
+    return [{ id: group.id, shape: group.shape, points: own, path: unitPath(own, group.shape, markSize) }];
+  });
+  const hub = state.connected
+    ? {
+        x: (width - hubWidth) / 2,
+        y: field.y + (field.height - hubHeight) / 2,
+        width: hubWidth,
+        height: hubHeight,
+        label: data.hubLabel,
+      }
+    : null;
+  const hubCentre = hub ? `L${(hub.x + hub.width / 2).toFixed(1)} ${(hub.y + hub.height / 2).toFixed(1)}` : "";
+  const links = hub
+    ? groups
+        .flatMap((group) => group.points.map((point) => `M${point.x.toFixed(1)} ${point.y.toFixed(1)}${hubCentre}`))
+        .join("")
+    : null;
+  return { size, lineHeight: fontSize * 1.3, markSize, legend, scale, groups, hub, links };
+}
+
+function legendMarks(layer: Layer, scene: SensorsScene, animate: boolean): void {
+  const { fontSize } = scene.size;
+  const swatch = fontSize * 0.8;
+  const entries = joinMarks<SVGGElement, LegendEntry, SVGGElement, unknown>(layer, scene.legend, {
+    tag: "g",
+    className: "legend-entry",
+    key: (d) => d.id,
+    modifiers: (d) => [d.shown && "is-shown"],
+    animate,
+    enter: (entering) => {
+      entering.append("rect");
+      entering.append("text");
+    },
+  }).attr("transform", (d) => `translate(${d.x.toFixed(1)},${d.y.toFixed(1)})`);
+  entries
+    .select("rect")
+    .attr("class", (d) => `swatch shape-${d.shape}`)
+    .attr("y", (-swatch * 0.85).toFixed(1))
+    .attr("width", swatch.toFixed(1))
+    .attr("height", swatch.toFixed(1))
+    .attr("rx", (d) => (d.shape === "dot" ? swatch / 2 : 1).toFixed(1));
+  const labels = entries
+    .select<SVGTextElement>("text")
+    .attr("x", (fontSize * 1.3).toFixed(1))
+    .attr("font-size", fontSize);
+  textLines(labels, (d) => d.lines, scene.lineHeight);
+  const scale = joinMarks<SVGTextElement, SensorsScene["scale"], SVGGElement, unknown>(layer, [scene.scale], {
+    tag: "text",
+    className: "scale",
+    key: () => "scale",
+    animate,
+  })
+    .attr("font-size", fontSize)
+    .attr("transform", (d) => `translate(0,${d.y.toFixed(1)})`);
+  textLines(scale, (d) => d.lines, scene.lineHeight);
+}
+
+function fieldMarks(layers: Record<"links" | "marks" | "hub", Layer>, scene: SensorsScene, animate: boolean): void {
+  joinMarks<SVGPathElement, string, SVGGElement, unknown>(layers.links, scene.links ? [scene.links] : [], {
+    tag: "path",
+    className: "links",
+    key: () => "links",
+    animate,
+  }).attr("d", (d) => d);
+  joinMarks<SVGPathElement, MarkGroup, SVGGElement, unknown>(layers.marks, scene.groups, {
+    tag: "path",
+    className: "sensor-marks",
+    key: (d) => d.id,
+    modifiers: (d) => [`unit-${d.shape}s`, `group-${d.id}`],
+    animate,
+  })
+    .attr("d", (d) => d.path)
+    .attr("stroke-width", (d) => (d.shape === "dot" ? scene.markSize.toFixed(1) : null));
+  const hub = joinMarks<SVGGElement, NonNullable<SensorsScene["hub"]>, SVGGElement, unknown>(
+    layers.hub,
+    scene.hub ? [scene.hub] : [],
+    {
+      tag: "g",
+      className: "hub",
+      key: () => "hub",
+      animate,
+      enter: (entering) => {
+        entering.append("rect").attr("rx", 6);
+        entering.append("text").attr("text-anchor", "middle");
+      },
+    },
+  ).attr("transform", (d) => `translate(${d.x.toFixed(1)},${d.y.toFixed(1)})`);
+  hub
+    .select("rect")
+    .attr("width", (d) => d.width.toFixed(1))
+    .attr("height", (d) => d.height.toFixed(1));
+  const hubSize = scene.size.fontSize * 1.15;
+  hub
+    .select("text")
+    .attr("font-size", hubSize.toFixed(1))
+    .attr("x", (d) => (d.width / 2).toFixed(1))
+    .attr("y", (d) => (d.height / 2 + hubSize * 0.35).toFixed(1))
+    .text((d) => d.label);
+}
+
+/** The sensors chart: a field of marks, a mark per hundred feeds or sensors, then all wired to one view. */
+export const chart: Chart<SensorsData, SensorsState> = {
+  draw(svg, data, state, size, { animate }) {
+    const scene = layoutSensors(data, state, size);
+    const layer = layers(svg, { name: "sensors", size, animate }, ["links", "marks", "hub", "legend"]);
+    fieldMarks(layer, scene, animate);
+    legendMarks(layer.legend, scene, animate);
+  },
+};
