@@ -6,7 +6,7 @@ import type { Chart } from "./chartTypes.ts";
  */
 const modules = import.meta.glob<Chart<unknown, unknown>>("./*/chart.ts", { import: "chart" });
 
-/** Loads the chart of a module folder (`data-module` on its section), or fails naming the ones there are. */
+/** Loads a chart by name (`data-module` on its section), or fails naming the ones there are. */
 export function loadChart(module: string): Promise<Chart<unknown, unknown>> {
   const load = modules[`./${module}/chart.ts`];
   if (!load) {

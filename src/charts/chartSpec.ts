@@ -26,11 +26,10 @@ export interface DataRecord {
 /**
  * Everything the build knows about a chart: how to load its data for an edition,
  * which step states are valid, and how to say in words what a state shows.
- * The browser only ever gets the chart module (`<module>/chart.ts`) and the loaded data.
+ * The browser only ever gets the chart module (`<name>/chart.ts`) and the loaded data.
  */
 export interface ChartSpec<Data, State> {
-  /** The chart's folder in src/charts; the browser loads `<module>/chart.ts` by this name. */
-  module: string;
+  /** The chart module; the browser loads it as `<chart.name>/chart.ts`. */
   chart: Chart<Data, State>;
   /** Validates a step's `state` prop; messages say what to write instead. */
   stateSchema: z.ZodType<State>;

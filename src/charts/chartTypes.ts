@@ -20,6 +20,8 @@ export interface DrawOptions {
  * build time (static SVG in the HTML) and in the browser (animated updates).
  */
 export interface Chart<Data, State> {
+  /** The chart's folder in src/charts: the browser loads `<name>/chart.ts` by it. */
+  name: string;
   draw(svg: SVGSVGElement, data: Data, state: State, size: Size, options: DrawOptions): void;
 }
 

@@ -94,6 +94,7 @@ export class ScrollySection extends HTMLElement {
     try {
       const chart = await loadChart(this.dataset["module"] ?? "");
       const guarded: typeof chart = {
+        name: chart.name,
         draw: (...args) => {
           try {
             chart.draw(...args);

@@ -1,11 +1,12 @@
 import { scaleBand } from "d3";
-import type { Chart, Size } from "../chartTypes.ts";
-import { drawBars, type BarMark } from "../kit/bars.ts";
-import { drawGridlines, type Gridline } from "../kit/gridlines.ts";
-import { joinMarks } from "../kit/join.ts";
-import { layers, type Layer } from "../kit/layers.ts";
+import type { Size } from "../chartTypes.ts";
+import { barMarks, type BarMark } from "../kit/bars.ts";
+import { gridlineMarks, type Gridline } from "../kit/gridlines.ts";
+import type { Layer } from "../kit/layers.ts";
+import { defineChart } from "../kit/defineChart.ts";
 import { linearScale } from "../kit/linearScale.ts";
-import { textLines } from "../kit/textLines.ts";
+import { pathMark } from "../kit/pathMark.ts";
+import { textMark } from "../kit/textMark.ts";
 import { textWidth } from "../kit/textWidth.ts";
 import { wrapText } from "../kit/wrapText.ts";
 import { formatTick, type NumberLocale } from "../../lib/formatNumber.ts";
@@ -48,6 +49,7 @@ export interface RateArrow {
 
 export interface GrowthScene {
   size: Size;
+  plotRight: number;
   lineHeight: number;
   valueSize: number;
   baseline: number;
@@ -129,7 +131,7 @@ export function layoutGrowth(data: GrowthData, state: GrowthState, size: Size): 
       visible,
       categoryLines: categories[index] ?? [],
       valueLines: values[index] ?? [],
-      modifiers: [bar.derivedTag ? "is-derived" : "", visible ? "" : "is-muted"].filter(Boolean),
+      classes: bar.derivedTag ? ["is-derived"] : [],
     };
   });
   const visibleBars = bars.filter((bar) => bar.visible);
@@ -137,6 +139,7 @@ export function layoutGrowth(data: GrowthData, state: GrowthState, size: Size): 
   const last = visibleBars.at(-1);
   return {
     size,
+    plotRight: width,
     lineHeight,
     valueSize,
     baseline,
@@ -150,50 +153,47 @@ export function layoutGrowth(data: GrowthData, state: GrowthState, size: Size): 
   };
 }
 
-function rateMarks(layer: Layer, scene: GrowthScene, animate: boolean): void {
-  const arrows = joinMarks<SVGGElement, RateArrow, SVGGElement, unknown>(layer, scene.arrow ? [scene.arrow] : [], {
-    tag: "g",
-    className: "rate",
-    key: () => "rate",
+function axisLabelMarks(root: Layer, scene: GrowthScene, animate: boolean, size: Size): void {
+  const label = {
+    id: "axis",
+    x: 0,
+    y: size.fontSize,
+    lines: scene.axisLabel,
+    size: size.fontSize,
+    lineHeight: scene.lineHeight,
+  };
+  textMark(root, [label], "axis-label", animate);
+}
+
+function rateMarks(root: Layer, scene: GrowthScene, animate: boolean): void {
+  const arrows = scene.arrow ? [scene.arrow] : [];
+  pathMark(
+    root,
+    arrows.map((arrow) => ({ id: "rate", d: arrow.path })),
+    "rate-arrow",
     animate,
-    enter: (entering) => {
-      entering.append("path").attr("class", "rate-arrow");
-      entering.append("path").attr("class", "rate-head");
-      entering.append("text").attr("text-anchor", "middle");
-    },
-  });
-  arrows.select("path.rate-arrow").attr("d", (d) => d.path);
-  arrows.select("path.rate-head").attr("d", (d) => d.head);
-  const labels = arrows
-    .select<SVGTextElement>("text")
-    .attr("class", "rate-label")
-    .attr("font-size", scene.size.fontSize)
-    .attr("transform", (d) => `translate(${d.labelX.toFixed(1)},${d.labelY.toFixed(1)})`);
-  textLines(labels, (d) => d.lines, scene.lineHeight);
+  );
+  pathMark(
+    root,
+    arrows.map((arrow) => ({ id: "rate", d: arrow.head })),
+    "rate-head",
+    animate,
+  );
+  textMark(
+    root,
+    arrows.map((arrow) => ({
+      id: "rate",
+      x: arrow.labelX,
+      y: arrow.labelY,
+      lines: arrow.lines,
+      size: scene.size.fontSize,
+      lineHeight: scene.lineHeight,
+      anchor: "middle" as const,
+    })),
+    "rate-label",
+    animate,
+  );
 }
 
 /** The growth chart: registered businesses then and now, and the yearly growth between them. */
-export const chart: Chart<GrowthData, GrowthState> = {
-  draw(svg, data, state, size, { animate }) {
-    const scene = layoutGrowth(data, state, size);
-    const { fontSize } = size;
-    const layer = layers(svg, { name: "growth", size, animate }, ["grid", "marks", "labels"]);
-    const axisLabel = joinMarks<SVGTextElement, string[], SVGGElement, unknown>(layer.grid, [scene.axisLabel], {
-      tag: "text",
-      className: "axis-label",
-      key: () => "axis",
-      animate,
-    })
-      .attr("font-size", fontSize)
-      .attr("transform", `translate(0,${fontSize})`);
-    textLines(axisLabel, (d) => d, scene.lineHeight);
-    drawGridlines(
-      layer.grid,
-      scene.gridlines,
-      { left: 0, right: size.width, baseline: scene.baseline, fontSize },
-      animate,
-    );
-    drawBars(layer.marks, scene.bars, { ...scene, fontSize }, animate);
-    rateMarks(layer.labels, scene, animate);
-  },
-};
+export const chart = defineChart("growth", layoutGrowth, [axisLabelMarks, gridlineMarks, barMarks, rateMarks]);

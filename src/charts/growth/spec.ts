@@ -1,33 +1,25 @@
 import { z } from "zod";
-import { ContentError } from "../../data/contentError.ts";
-import { loadJsonRecords } from "../../data/loadJsonRecords.ts";
 import { fill } from "../../i18n/fill.ts";
 import { localize } from "../../i18n/localize.ts";
-import { formatNumber } from "../../lib/formatNumber.ts";
 import { localizedText } from "../../schemas/localized.ts";
 import type { ChartSpec } from "../chartSpec.ts";
+import { chartStrings } from "../kit/chartStrings.ts";
 import { commonStrings } from "../kit/commonStrings.ts";
 import { dataRecord } from "../kit/dataRecord.ts";
-import { factRef, recordId } from "../kit/fields.ts";
+import { dataFile } from "../kit/dataFile.ts";
+import { factRef, figureFields, kindOf } from "../kit/fields.ts";
 import { fillFacts, placeholderFacts } from "../kit/fillFacts.ts";
+import { figure } from "../kit/figure.ts";
 import { numberFact } from "../kit/numberFact.ts";
 import { unknownId } from "../kit/unknownId.ts";
 import { chart, type GrowthData, type GrowthState } from "./chart.ts";
-import { growthStrings } from "./strings.ts";
+import strings from "./strings.json" with { type: "json" };
 
-const file = "content/data/growth.json";
-
-const recordSchema = z.discriminatedUnion("kind", [
-  z.strictObject({
-    kind: z.literal("bar"),
-    /** Stable id that step states name in `show`. */
-    id: recordId,
-    /** Id of the count fact the bar shows; a fact with a `derivation` is drawn as derived. */
-    fact: factRef,
-    category: localizedText,
-  }),
-  z.strictObject({
-    kind: z.literal("rate"),
+/** content/data/growth.json: the bars, the growth rate between them, and the chart's labels. */
+const growthData = dataFile("growth.json", [
+  /** A bar; a fact with a `derivation` is drawn as derived. */
+  kindOf("bar", figureFields),
+  kindOf("rate", {
     /** Id of the percent fact of yearly growth. */
     fact: factRef,
     /** Id of the claim fact behind the second line. */
@@ -36,91 +28,71 @@ const recordSchema = z.discriminatedUnion("kind", [
     label: localizedText,
     noteLabel: localizedText,
   }),
-  z.strictObject({
-    kind: z.literal("labels"),
-    /** What the value axis counts. */
-    axis: localizedText,
-    /** The tag on a derived bar. */
-    derived: localizedText,
-  }),
+  /** What the value axis counts, and the tag on a derived bar. */
+  kindOf("labels", { axis: localizedText, derived: localizedText }),
 ]);
 
-const stateSchema = z.strictObject({
-  show: z.array(z.string().min(1)).min(1),
-  rate: z.boolean().optional(),
-});
-
-function loadRecords() {
-  const records = loadJsonRecords("growth.json", recordSchema);
-  const rate = records.find((record) => record.kind === "rate");
-  const labels = records.find((record) => record.kind === "labels");
-  if (!rate || !labels) throw new ContentError(file, undefined, 'add one "rate" and one "labels" record');
-  return { bars: records.flatMap((record) => (record.kind === "bar" ? [record] : [])), rate, labels };
-}
-
 export const growthSpec: ChartSpec<GrowthData, GrowthState> = {
-  module: "growth",
   chart,
-  stateSchema,
+  /** A step's `state`, checked when the chapter builds. */
+  stateSchema: z.strictObject({ show: z.array(z.string().min(1)).min(1), rate: z.boolean().optional() }),
   load(locale, facts) {
-    const { bars, rate, labels } = loadRecords();
-    const tag = fill(growthStrings(locale).derivedTag, { label: localize(labels.derived, locale) });
+    const records = growthData.load();
+    const { derived, axis } = records.one("labels");
+    const rate = records.one("rate");
+    const tag = fill(chartStrings(strings, locale).derivedTag, { label: localize(derived, locale) });
+    const context = { facts, locale, file: growthData.file };
     return {
       locale,
-      axisLabel: localize(labels.axis, locale),
-      rateLabel: fillFacts(localize(rate.label, locale), facts, locale, file),
+      axisLabel: localize(axis, locale),
+      rateLabel: fillFacts(localize(rate.label, locale), facts, locale, growthData.file),
       rateNote: localize(rate.noteLabel, locale),
-      bars: bars.map((bar) => {
-        const fact = numberFact(facts, bar.fact, ["count"], file);
-        return {
-          id: bar.id,
-          category: localize(bar.category, locale),
-          value: fact.value,
-          valueLabel: formatNumber(fact.value, "count", locale, fact.qualifier),
-          derivedTag: fact.derivation ? tag : "",
-        };
+      bars: records.all("bar").map((bar) => {
+        const { shown, fact } = figure(bar, ["count"], context);
+        return { ...shown, derivedTag: fact.derivation ? tag : "" };
       }),
     };
   },
   check(data, state) {
     if (state.rate && state.show.length < 2) return "`rate: true` needs at least two bars in `show`";
-    return unknownId({ show: state.show }, data.bars, `a bar in ${file}`);
+    return unknownId({ show: state.show }, data.bars, `a bar in ${growthData.file}`);
   },
   describe(data, state, locale) {
-    const words = growthStrings(locale);
+    const words = chartStrings(strings, locale);
     const { pair, list } = commonStrings(locale);
+    const tagged = (bar: GrowthData["bars"][number]) =>
+      bar.derivedTag ? fill(words.tagged, { value: bar.valueLabel, tag: bar.derivedTag }) : bar.valueLabel;
     return fill(words.describe, {
       axis: data.axisLabel,
       bars: data.bars
         .filter((bar) => state.show.includes(bar.id))
-        .map((bar) => {
-          const value = bar.derivedTag
-            ? fill(words.tagged, { value: bar.valueLabel, tag: bar.derivedTag })
-            : bar.valueLabel;
-          return fill(pair, { label: bar.category, value });
-        })
+        .map((bar) => fill(pair, { label: bar.category, value: tagged(bar) }))
         .join(list),
       rate: state.rate ? fill(words.rate, { label: data.rateLabel, note: data.rateNote }) : "",
     });
   },
   table(data, locale) {
-    const { columns } = growthStrings(locale);
+    const { columns } = chartStrings(strings, locale);
     return {
       columns: [columns.year, columns.value, columns.note],
       rows: data.bars.map((bar) => [bar.category, bar.valueLabel, bar.derivedTag]),
     };
   },
   records(locale, facts) {
-    const { bars, rate } = loadRecords();
-    return [
-      ...bars.map((bar) =>
-        dataRecord(numberFact(facts, bar.fact, ["count"], file), locale, { label: localize(bar.category, locale) }),
-      ),
-      dataRecord(numberFact(facts, rate.fact, ["percent"], file), locale),
-    ];
+    const records = growthData.load();
+    const context = { facts, locale, file: growthData.file };
+    const bars = records.all("bar").map((bar) => figure(bar, ["count"], context));
+    const rows = bars.map(({ shown, fact }) => dataRecord(fact, locale, { label: shown.category }));
+    return [...rows, dataRecord(numberFact(facts, records.one("rate").fact, ["percent"], growthData.file), locale)];
   },
   factIds() {
-    const { bars, rate } = loadRecords();
-    return [...bars.map((bar) => bar.fact), rate.fact, rate.note, ...placeholderFacts(rate.label["zh-hant"])];
+    const records = growthData.load();
+    const rate = records.one("rate");
+    return [
+      ...records.all("bar").map((bar) => bar.fact),
+      rate.fact,
+      rate.note,
+      ...placeholderFacts(rate.label["zh-hant"]),
+    ];
   },
 };

@@ -1,8 +1,10 @@
-import type { Chart, Size } from "../chartTypes.ts";
-import { joinMarks } from "../kit/join.ts";
-import { layers, type Layer } from "../kit/layers.ts";
-import { drawTextBlock, layoutTextBlock, type BlockLine } from "../kit/textBlock.ts";
-import { textLines } from "../kit/textLines.ts";
+import type { Size } from "../chartTypes.ts";
+import type { Layer } from "../kit/layers.ts";
+import { defineChart } from "../kit/defineChart.ts";
+import { pathMark } from "../kit/pathMark.ts";
+import { rectMark } from "../kit/rectMark.ts";
+import { textBlock } from "../kit/textBlock.ts";
+import { textMark, type TextDatum } from "../kit/textMark.ts";
 import { textWidth } from "../kit/textWidth.ts";
 import { wrapText } from "../kit/wrapText.ts";
 
@@ -52,7 +54,7 @@ export interface PartnerNode {
 export interface HandoverScene {
   size: Size;
   lineHeight: number;
-  header: BlockLine[];
+  header: TextDatum[];
   source: { x: number; y: number; width: number; height: number };
   nodeWidth: number;
   partners: PartnerNode[];
@@ -96,13 +98,14 @@ export function layoutHandover(data: HandoverData, state: HandoverState, size: S
   const { width, height, fontSize } = size;
   const lineHeight = fontSize * 1.3;
   const nodeWidth = fontSize * 0.9;
-  const header = layoutTextBlock(
+  const header = textBlock(
+    "header",
     [
       { text: data.sourceLabel, size: fontSize * 1.5, role: "value", weight: "bold" },
       { text: data.sourceNote, size: fontSize, role: "note" },
       { text: data.widthNote, size: fontSize, role: "note" },
     ],
-    width,
+    { x: 0, top: 0, width },
   );
   const labelRoom = Math.min(
     width * 0.45,
@@ -149,63 +152,44 @@ export function layoutHandover(data: HandoverData, state: HandoverState, size: S
     const labelY = (labelTops[index] ?? top) + fontSize * 0.95;
     return [{ id: partner.id, x: rightX, ...bar, lines: labels[index] ?? [], labelY, muted: muted(partner.id) }];
   });
-  return { size, lineHeight, header: header.lines, source, nodeWidth, partners, ribbons };
+  return { size, lineHeight, header: header.texts, source, nodeWidth, partners, ribbons };
 }
 
-function flowMarks(layer: Record<"ribbons" | "nodes", Layer>, scene: HandoverScene, animate: boolean): void {
-  joinMarks<SVGRectElement, HandoverScene["source"], SVGGElement, unknown>(layer.nodes, [scene.source], {
-    tag: "rect",
-    className: "source",
-    key: () => "source",
+function flowMarks(root: Layer, scene: HandoverScene, animate: boolean): void {
+  rectMark(root, [{ id: "source", ...scene.source }], "source", animate);
+  const muted = (item: { id: string; muted: boolean }) => [`ribbon-${item.id}`, item.muted && "is-muted"];
+  pathMark(
+    root,
+    scene.ribbons.map((ribbon) => ({ id: ribbon.id, d: ribbon.path, classes: muted(ribbon) })),
+    "ribbon",
     animate,
-  })
-    .attr("x", (d) => d.x)
-    .attr("y", (d) => d.y.toFixed(1))
-    .attr("width", (d) => d.width.toFixed(1))
-    .attr("height", (d) => d.height.toFixed(1));
-  joinMarks<SVGPathElement, Ribbon, SVGGElement, unknown>(layer.ribbons, scene.ribbons, {
-    tag: "path",
-    className: "ribbon",
-    key: (d) => d.id,
-    modifiers: (d) => [`ribbon-${d.id}`, d.muted && "is-muted"],
+  );
+  rectMark(
+    root,
+    scene.partners.map((partner) => ({ ...partner, width: scene.nodeWidth, classes: muted(partner) })),
+    "partner",
     animate,
-  }).attr("d", (d) => d.path);
-  joinMarks<SVGRectElement, PartnerNode, SVGGElement, unknown>(layer.nodes, scene.partners, {
-    tag: "rect",
-    className: "partner",
-    key: (d) => d.id,
-    modifiers: (d) => [`ribbon-${d.id}`, d.muted && "is-muted"],
-    animate,
-  })
-    .attr("x", (d) => d.x.toFixed(1))
-    .attr("y", (d) => d.y.toFixed(1))
-    .attr("width", scene.nodeWidth.toFixed(1))
-    .attr("height", (d) => d.height.toFixed(1));
+  );
 }
 
-function labelMarks(layer: Layer, scene: HandoverScene, animate: boolean): void {
-  drawTextBlock(layer, scene.header, animate);
-  const labels = joinMarks<SVGTextElement, PartnerNode, SVGGElement, unknown>(layer, scene.partners, {
-    tag: "text",
-    className: "partner-label",
-    key: (d) => d.id,
-    modifiers: (d) => [d.muted && "is-muted"],
+function labelMarks(root: Layer, scene: HandoverScene, animate: boolean): void {
+  const { fontSize } = scene.size;
+  textMark(root, scene.header, "block", animate);
+  textMark(
+    root,
+    scene.partners.map((partner) => ({
+      id: partner.id,
+      x: partner.x + scene.nodeWidth + fontSize * 0.4,
+      y: partner.labelY,
+      lines: partner.lines,
+      size: fontSize,
+      lineHeight: scene.lineHeight,
+      classes: [partner.muted && "is-muted"],
+    })),
+    "partner-label",
     animate,
-  })
-    .attr("font-size", scene.size.fontSize)
-    .attr(
-      "transform",
-      (d) => `translate(${(d.x + scene.nodeWidth + scene.size.fontSize * 0.4).toFixed(1)},${d.labelY.toFixed(1)})`,
-    );
-  textLines(labels, (d) => d.lines, scene.lineHeight);
+  );
 }
 
 /** The handover chart: the functions the government handed over, flowing to the bodies that took them on. */
-export const chart: Chart<HandoverData, HandoverState> = {
-  draw(svg, data, state, size, { animate }) {
-    const scene = layoutHandover(data, state, size);
-    const layer = layers(svg, { name: "handover", size, animate }, ["ribbons", "nodes", "labels"]);
-    flowMarks(layer, scene, animate);
-    labelMarks(layer.labels, scene, animate);
-  },
-};
+export const chart = defineChart("handover", layoutHandover, [flowMarks, labelMarks]);

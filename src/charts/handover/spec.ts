@@ -1,24 +1,22 @@
 import { z } from "zod";
-import { ContentError } from "../../data/contentError.ts";
-import { loadJsonRecords } from "../../data/loadJsonRecords.ts";
 import { fill } from "../../i18n/fill.ts";
 import { localize } from "../../i18n/localize.ts";
 import { localizedText, type LocalizedText } from "../../schemas/localized.ts";
 import type { ChartSpec } from "../chartSpec.ts";
+import { chartStrings } from "../kit/chartStrings.ts";
 import { commonStrings } from "../kit/commonStrings.ts";
 import { dataRecord } from "../kit/dataRecord.ts";
-import { factRef, recordId } from "../kit/fields.ts";
+import { idCheck } from "../kit/idCheck.ts";
+import { dataFile } from "../kit/dataFile.ts";
+import { factRef, kindOf, recordId } from "../kit/fields.ts";
 import { fillFacts, placeholderFacts } from "../kit/fillFacts.ts";
 import { numberFact } from "../kit/numberFact.ts";
-import { unknownId } from "../kit/unknownId.ts";
 import { chart, type HandoverData, type HandoverState } from "./chart.ts";
-import { handoverStrings } from "./strings.ts";
+import strings from "./strings.json" with { type: "json" };
 
-const file = "content/data/handover.json";
-
-const recordSchema = z.discriminatedUnion("kind", [
-  z.strictObject({
-    kind: z.literal("source"),
+/** content/data/handover.json: what the government handed over, and who took it on. */
+const handoverData = dataFile("handover.json", [
+  kindOf("source", {
     /** Id of the count fact of functions handed over. */
     fact: factRef,
     /** The government's side, in large type; `{fact-id}` placeholders are filled from facts. */
@@ -30,8 +28,7 @@ const recordSchema = z.discriminatedUnion("kind", [
     /** What a ribbon's width means. */
     width: localizedText,
   }),
-  z.strictObject({
-    kind: z.literal("partner"),
+  kindOf("partner", {
     /** Stable id that step states name in `partners` and `focus`. */
     id: recordId,
     /** Id of the count fact of bodies of this kind. */
@@ -41,41 +38,28 @@ const recordSchema = z.discriminatedUnion("kind", [
   }),
 ]);
 
-const stateSchema = z.strictObject({
-  partners: z.array(z.string().min(1)),
-  focus: z.string().optional(),
-});
-
-function loadRecords() {
-  const records = loadJsonRecords("handover.json", recordSchema);
-  const source = records.find((record) => record.kind === "source");
-  if (!source) throw new ContentError(file, undefined, 'add the "source" record: what the government handed over');
-  return { source, partners: records.flatMap((record) => (record.kind === "partner" ? [record] : [])) };
-}
-
 export const handoverSpec: ChartSpec<HandoverData, HandoverState> = {
-  module: "handover",
   chart,
-  stateSchema,
+  /** A step's `state`, checked when the chapter builds. */
+  stateSchema: z.strictObject({ partners: z.array(z.string().min(1)), focus: z.string().optional() }),
   load(locale, facts) {
-    const { source, partners } = loadRecords();
-    const withFacts = (text: LocalizedText) => fillFacts(localize(text, locale), facts, locale, file);
+    const withFacts = (text: LocalizedText) => fillFacts(localize(text, locale), facts, locale, handoverData.file);
+    const records = handoverData.load();
+    const source = records.one("source");
     return {
       sourceLabel: withFacts(source.label),
       sourceNote: withFacts(source.note),
       widthNote: withFacts(source.width),
-      partners: partners.map((partner) => ({
+      partners: records.all("partner").map((partner) => ({
         id: partner.id,
         label: withFacts(partner.label),
-        count: numberFact(facts, partner.fact, ["count"], file).value,
+        count: numberFact(facts, partner.fact, ["count"], handoverData.file).value,
       })),
     };
   },
-  check(data, state) {
-    return unknownId({ partners: state.partners, focus: state.focus }, data.partners, `a partner in ${file}`);
-  },
+  check: idCheck<HandoverData, HandoverState>("partners", ["partners", "focus"], `a partner in ${handoverData.file}`),
   describe(data, state, locale) {
-    const words = handoverStrings(locale);
+    const words = chartStrings(strings, locale);
     const shown = data.partners
       .filter((partner) => state.partners.includes(partner.id))
       .map((partner) => partner.label);
@@ -87,22 +71,20 @@ export const handoverSpec: ChartSpec<HandoverData, HandoverState> = {
     });
   },
   table(data, locale) {
-    const { columns } = handoverStrings(locale);
-    return {
-      columns: [columns.partner, columns.count],
-      rows: data.partners.map((partner) => [partner.label, String(partner.count)]),
-    };
+    const { columns } = chartStrings(strings, locale);
+    return { columns: [columns.partner, columns.count], rows: data.partners.map((p) => [p.label, String(p.count)]) };
   },
   records(locale, facts) {
-    const { source, partners } = loadRecords();
-    return [source, ...partners].map((record) => dataRecord(numberFact(facts, record.fact, ["count"], file), locale));
+    const records = handoverData.load();
+    const counted = [records.one("source"), ...records.all("partner")];
+    return counted.map((record) => dataRecord(numberFact(facts, record.fact, ["count"], handoverData.file), locale));
   },
   factIds() {
-    const { source, partners } = loadRecords();
-    return [source, ...partners].flatMap((record) => [
-      record.fact,
-      ...(record.kind === "source" ? [record.examples] : []),
-      ...placeholderFacts(record.label["zh-hant"]),
-    ]);
+    const records = handoverData.load();
+    const source = records.one("source");
+    const partners = records
+      .all("partner")
+      .flatMap((partner) => [partner.fact, ...placeholderFacts(partner.label["zh-hant"])]);
+    return [source.fact, source.examples, ...placeholderFacts(source.label["zh-hant"]), ...partners];
   },
 };

@@ -1,9 +1,13 @@
-import type { Chart, Size } from "../chartTypes.ts";
+import type { Size } from "../chartTypes.ts";
 import { fitGrid } from "../kit/fitGrid.ts";
 import { fitText } from "../kit/fitText.ts";
-import { joinMarks } from "../kit/join.ts";
-import { layers, type Layer } from "../kit/layers.ts";
-import { textLines } from "../kit/textLines.ts";
+import { circleMark } from "../kit/circleMark.ts";
+import type { Layer } from "../kit/layers.ts";
+import { defineChart } from "../kit/defineChart.ts";
+import { pathMark } from "../kit/pathMark.ts";
+import { unitMark, type UnitGroup } from "../kit/unitMark.ts";
+import { rectMark } from "../kit/rectMark.ts";
+import { textMark } from "../kit/textMark.ts";
 import { unitPath, type UnitPoint } from "../kit/unitPath.ts";
 import { wrapText } from "../kit/wrapText.ts";
 
@@ -53,16 +57,6 @@ export interface TierBand {
   labelX: number;
   labelY: number;
   labelAnchor: "start" | "middle";
-}
-
-export interface UnitGroup {
-  /** The tier the units belong to. */
-  id: string;
-  shape: "square" | "dot";
-  /** One path for all of a tier's units. */
-  path: string;
-  /** Side of a square, diameter of a dot. */
-  size: number;
 }
 
 export interface CadreMark {
@@ -225,79 +219,62 @@ export function layoutHierarchy(data: HierarchyData, state: HierarchyState, size
   };
 }
 
-function bandMarks(layer: Record<"links" | "bands", Layer>, scene: HierarchyScene, animate: boolean): void {
-  joinMarks<SVGPathElement, HierarchyScene["connectors"][number], SVGGElement, unknown>(layer.links, scene.connectors, {
-    tag: "path",
-    className: "connector",
-    key: (d) => d.id,
+function structureMarks(root: Layer, scene: HierarchyScene, animate: boolean): void {
+  const f = (value: number) => value.toFixed(1);
+  pathMark(
+    root,
+    scene.connectors.map((link) => ({ id: link.id, d: `M${f(link.x)},${f(link.y1)}V${f(link.y2)}` })),
+    "connector",
     animate,
-  }).attr("d", (d) => `M${d.x.toFixed(1)},${d.y1.toFixed(1)}V${d.y2.toFixed(1)}`);
-  joinMarks<SVGRectElement, TierBand, SVGGElement, unknown>(layer.bands, scene.bands, {
-    tag: "rect",
-    className: "tier",
-    key: (d) => d.id,
-    modifiers: (d) => [d.removed && "is-removed"],
+  );
+  rectMark(
+    root,
+    scene.bands.map((band) => ({ ...band, rx: 6, classes: [band.removed && "is-removed"] })),
+    "tier",
     animate,
-  })
-    .attr("rx", 6)
-    .attr("x", (d) => d.x.toFixed(1))
-    .attr("y", (d) => d.y.toFixed(1))
-    .attr("width", (d) => d.width.toFixed(1))
-    .attr("height", (d) => d.height.toFixed(1));
+  );
 }
 
-function unitMarks(layer: Record<"units" | "cadres", Layer>, scene: HierarchyScene, animate: boolean): void {
-  joinMarks<SVGPathElement, UnitGroup, SVGGElement, unknown>(layer.units, scene.units, {
-    tag: "path",
-    className: "units",
-    key: (d) => d.id,
-    modifiers: (d) => [`unit-${d.shape}s`],
+function unitMarks(root: Layer, scene: HierarchyScene, animate: boolean): void {
+  unitMark(root, scene.units, "units", animate);
+  circleMark(
+    root,
+    scene.cadres.map((cadre) => ({
+      id: cadre.id,
+      cx: cadre.x,
+      cy: cadre.y,
+      r: scene.radius,
+      classes: [cadre.moved && "is-moved"],
+    })),
+    "cadre",
     animate,
-  })
-    .attr("d", (d) => d.path)
-    .attr("stroke-width", (d) => (d.shape === "dot" ? d.size.toFixed(1) : null));
-  joinMarks<SVGCircleElement, CadreMark, SVGGElement, unknown>(layer.cadres, scene.cadres, {
-    tag: "circle",
-    className: "cadre",
-    key: (d) => d.id,
-    modifiers: (d) => [d.moved && "is-moved"],
-    animate,
-  })
-    .attr("r", scene.radius.toFixed(1))
-    .attr("cx", (d) => d.x.toFixed(1))
-    .attr("cy", (d) => d.y.toFixed(1));
+  );
 }
 
-function labelMarks(layer: Layer, scene: HierarchyScene, animate: boolean): void {
+function labelMarks(root: Layer, scene: HierarchyScene, animate: boolean): void {
   const { fontSize } = scene.size;
-  joinMarks<SVGTextElement, TierBand, SVGGElement, unknown>(layer, scene.bands, {
-    tag: "text",
-    className: "tier-label",
-    key: (d) => d.id,
-    modifiers: (d) => [d.removed && "is-removed"],
+  textMark(
+    root,
+    scene.bands.map((band) => ({
+      id: band.id,
+      x: band.labelX,
+      y: band.labelY,
+      lines: [band.label],
+      size: fontSize,
+      anchor: band.labelAnchor,
+      classes: [band.removed && "is-removed"],
+    })),
+    "tier-label",
     animate,
-  })
-    .attr("font-size", fontSize)
-    .attr("text-anchor", (d) => d.labelAnchor)
-    .attr("transform", (d) => `translate(${d.labelX.toFixed(1)},${d.labelY.toFixed(1)})`)
-    .text((d) => d.label);
-  const captions = joinMarks<SVGTextElement, NonNullable<HierarchyScene["caption"]>, SVGGElement, unknown>(
-    layer,
-    scene.caption ? [scene.caption] : [],
-    { tag: "text", className: "caption", key: (d) => d.id, animate },
-  )
-    .attr("font-size", fontSize)
-    .attr("transform", (d) => `translate(${d.x},${d.y.toFixed(1)})`);
-  textLines(captions, (d) => d.lines, scene.lineHeight);
+  );
+  const captions = scene.caption ? [scene.caption] : [];
+  textMark(
+    root,
+    captions.map((caption) => ({ ...caption, size: fontSize, lineHeight: scene.lineHeight })),
+    "caption",
+    animate,
+  );
 }
 
 /** The hierarchy chart: a usual county's four tiers, then Longgang's three, its units and its cadres. */
-export const chart: Chart<HierarchyData, HierarchyState> = {
-  draw(svg, data, state, size, { animate }) {
-    const scene = layoutHierarchy(data, state, size);
-    const layer = layers(svg, { name: "hierarchy", size, animate }, ["links", "bands", "units", "labels", "cadres"]);
-    bandMarks(layer, scene, animate);
-    unitMarks(layer, scene, animate);
-    labelMarks(layer.labels, scene, animate);
-  },
-};
+export const chart = defineChart("hierarchy", layoutHierarchy, [structureMarks, unitMarks, labelMarks]);

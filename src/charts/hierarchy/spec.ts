@@ -6,13 +6,14 @@ import { fill } from "../../i18n/fill.ts";
 import { localize } from "../../i18n/localize.ts";
 import { localizedText, type LocalizedText } from "../../schemas/localized.ts";
 import type { ChartSpec } from "../chartSpec.ts";
+import { chartStrings } from "../kit/chartStrings.ts";
 import { commonStrings } from "../kit/commonStrings.ts";
 import { dataRecord } from "../kit/dataRecord.ts";
 import { factRef, recordId } from "../kit/fields.ts";
 import { fillFacts, placeholderFacts } from "../kit/fillFacts.ts";
 import { numberFact } from "../kit/numberFact.ts";
 import { chart, type HierarchyData, type HierarchyState } from "./chart.ts";
-import { hierarchyStrings } from "./strings.ts";
+import strings from "./strings.json" with { type: "json" };
 
 const file = "content/data/hierarchy.json";
 
@@ -46,12 +47,6 @@ const captionSchema = z.strictObject({
 
 const recordSchema = z.discriminatedUnion("kind", [tierSchema, captionSchema]);
 
-const stateSchema = z.strictObject({
-  structure: z.enum(["county", "longgang"]),
-  units: z.boolean().optional(),
-  cadres: z.boolean().optional(),
-});
-
 const loadRecords = () => loadJsonRecords("hierarchy.json", recordSchema);
 const tiersOf = (records: ReturnType<typeof loadRecords>) =>
   records.flatMap((record) => (record.kind === "tier" ? [record] : []));
@@ -65,9 +60,13 @@ function captionOf(records: ReturnType<typeof loadRecords>, id: "units" | "cadre
 }
 
 export const hierarchySpec: ChartSpec<HierarchyData, HierarchyState> = {
-  module: "hierarchy",
   chart,
-  stateSchema,
+  /** A step's `state`, checked when the chapter builds. */
+  stateSchema: z.strictObject({
+    structure: z.enum(["county", "longgang"]),
+    units: z.boolean().optional(),
+    cadres: z.boolean().optional(),
+  }),
   load(locale, facts) {
     const records = loadRecords();
     const withFacts = (text: LocalizedText) => fillFacts(localize(text, locale), facts, locale, file);
@@ -101,7 +100,7 @@ export const hierarchySpec: ChartSpec<HierarchyData, HierarchyState> = {
     return null;
   },
   describe(data, state, locale) {
-    const words = hierarchyStrings(locale);
+    const words = chartStrings(strings, locale);
     const { sentence } = commonStrings(locale);
     const flat = state.structure === "longgang";
     const names = data.tiers.flatMap((tier) => {
@@ -123,7 +122,7 @@ export const hierarchySpec: ChartSpec<HierarchyData, HierarchyState> = {
     }).trim();
   },
   table(data, locale) {
-    const { columns } = hierarchyStrings(locale);
+    const { columns } = chartStrings(strings, locale);
     return {
       columns: [columns.tier, columns.county, columns.longgang],
       rows: data.tiers.map((tier, index) => [

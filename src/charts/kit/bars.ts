@@ -1,6 +1,8 @@
+import type { Size } from "../chartTypes.ts";
 import type { Layer } from "./layers.ts";
-import { joinMarks, type Marks } from "./join.ts";
-import { textLines } from "./textLines.ts";
+import { pathMark } from "./pathMark.ts";
+import { rectMark } from "./rectMark.ts";
+import { textMark } from "./textMark.ts";
 
 /** What a bar chart's bar needs to be drawn, whatever else the chart adds. */
 export interface BarMark {
@@ -14,54 +16,59 @@ export interface BarMark {
   categoryLines: string[];
   /** The value label above the bar, one or two lines. */
   valueLines: string[];
-  /** Modifier classes (is-focus, is-derived …). */
-  modifiers: string[];
+  /** Modifier classes of all three marks (is-focus, is-derived …). */
+  classes: string[];
+}
+
+/** What a bar chart's scene gives its bars. */
+export interface BarScene {
+  bars: readonly BarMark[];
+  baseline: number;
+  plotRight: number;
+  /** The value labels' size, and the line height of two-line labels. */
+  valueSize: number;
+  lineHeight: number;
 }
 
 /**
- * One group per bar (rect, value label, category label), keyed by id. A bar grows from the baseline
- * and its value label rides on its top; both by attribute and transform, so CSS tweens them.
+ * Bars on a baseline, each with its value above and its category below, keyed by bar: a bar grows from
+ * the baseline and its value rides on its top (attributes and transforms, which CSS tweens).
  */
-export function drawBars<B extends BarMark>(
-  layer: Layer,
-  bars: readonly B[],
-  frame: { fontSize: number; valueSize: number; baseline: number; lineHeight: number },
-  animate: boolean,
-): Marks<SVGGElement, B> {
-  const groups = joinMarks<SVGGElement, B, SVGGElement, unknown>(layer, bars, {
-    tag: "g",
-    className: "bar",
-    key: (d) => d.id,
-    modifiers: (d) => [...d.modifiers, !d.visible && "is-empty"],
+export function barMarks(root: Layer, scene: BarScene, animate: boolean, size: Size): void {
+  const { bars, valueSize, baseline, lineHeight } = scene;
+  const { fontSize } = size;
+  pathMark(root, [{ id: "baseline", d: `M0,${baseline.toFixed(1)}H${scene.plotRight}` }], "baseline", animate);
+  rectMark(root, bars, "bar", animate);
+  const centre = (bar: BarMark) => bar.x + bar.width / 2;
+  textMark(
+    root,
+    bars.map((bar) => ({
+      id: bar.id,
+      x: centre(bar),
+      y: bar.y - valueSize * 0.45 - lineHeight * (bar.valueLines.length - 1),
+      lines: bar.valueLines,
+      size: valueSize,
+      lineHeight,
+      anchor: "middle" as const,
+      opacity: bar.visible ? 1 : 0,
+      classes: bar.classes,
+    })),
+    "bar-value",
     animate,
-    enter: (entering) => {
-      entering.append("rect");
-      entering.append("text").attr("class", "value").attr("text-anchor", "middle");
-      entering.append("text").attr("class", "category").attr("text-anchor", "middle");
-    },
-  });
-  groups
-    .select("rect")
-    .attr("x", (d) => d.x.toFixed(1))
-    .attr("width", (d) => d.width.toFixed(1))
-    .attr("y", (d) => d.y.toFixed(1))
-    .attr("height", (d) => d.height.toFixed(1));
-  const values = groups
-    .select<SVGTextElement>("text.value")
-    .attr("font-size", frame.valueSize)
-    .attr("transform", (d) => {
-      const top = d.y - frame.valueSize * 0.45 - frame.lineHeight * (d.valueLines.length - 1);
-      return `translate(${(d.x + d.width / 2).toFixed(1)},${top.toFixed(1)})`;
-    })
-    .attr("opacity", (d) => (d.visible ? 1 : 0));
-  textLines(values, (d) => d.valueLines, frame.lineHeight);
-  const categories = groups
-    .select<SVGTextElement>("text.category")
-    .attr("font-size", frame.fontSize)
-    .attr(
-      "transform",
-      (d) => `translate(${(d.x + d.width / 2).toFixed(1)},${(frame.baseline + frame.fontSize * 1.35).toFixed(1)})`,
-    );
-  textLines(categories, (d) => d.categoryLines, frame.lineHeight);
-  return groups;
+  );
+  textMark(
+    root,
+    bars.map((bar) => ({
+      id: bar.id,
+      x: centre(bar),
+      y: baseline + fontSize * 1.35,
+      lines: bar.categoryLines,
+      size: fontSize,
+      lineHeight,
+      anchor: "middle" as const,
+      classes: [...bar.classes, !bar.visible && "is-empty"],
+    })),
+    "bar-category",
+    animate,
+  );
 }

@@ -19,20 +19,20 @@ function pick(hant: StringTree, en: StringTree, locale: Locale, path: string): S
   );
 }
 
+/** Each string table's editions, made once per build. */
+const converted = new WeakMap<object, Map<Locale, StringTree>>();
+
 /**
  * A chart's own words (describe, table headings, labels it adds), shaped like src/i18n/ui.ts: the
  * Traditional and English tables are written by hand and the Simplified one is derived from the
  * Traditional through the edition boundary (`localize`), so no chart writes Simplified text or
- * branches on the locale. Build side only: the browser gets the words inside the chart's data.
+ * branches on the locale: `chartStrings(strings, locale).describe`. Build side only: the browser gets
+ * the words inside the chart's data.
  */
-export function chartStrings<T extends StringTree>(tables: { "zh-hant": T; en: T }): (locale: Locale) => T {
-  const cache = new Map<Locale, T>();
-  return (locale) => {
-    let table = cache.get(locale);
-    if (!table) {
-      table = pick(tables["zh-hant"], tables.en, locale, "") as T;
-      cache.set(locale, table);
-    }
-    return table;
-  };
+export function chartStrings<T extends StringTree>(tables: { "zh-hant": T; en: T }, locale: Locale): T {
+  const editions = converted.get(tables) ?? new Map<Locale, StringTree>();
+  converted.set(tables, editions);
+  const table = editions.get(locale) ?? pick(tables["zh-hant"], tables.en, locale, "");
+  editions.set(locale, table);
+  return table as T;
 }

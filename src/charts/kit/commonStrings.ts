@@ -1,7 +1,7 @@
+import type { Locale } from "../../i18n/locales.ts";
 import { chartStrings } from "./chartStrings.ts";
 
-/** Words and punctuation every chart's text shares, per edition; `{name}` slots are filled with `fill`. */
-export const commonStrings = chartStrings({
+const tables = {
   "zh-hant": {
     /** A label and its value: 1993：約13.5萬人. */
     pair: "{label}：{value}",
@@ -73,4 +73,7 @@ export const commonStrings = chartStrings({
     dated: "{citation} ({date})",
     derived: "derived: {arithmetic}",
   },
-});
+};
+
+/** Words and punctuation every chart's text shares, per edition; `{name}` slots are filled with `fill`. */
+export const commonStrings = (locale: Locale) => chartStrings(tables, locale);

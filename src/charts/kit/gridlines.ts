@@ -1,5 +1,7 @@
+import type { Size } from "../chartTypes.ts";
 import type { Layer } from "./layers.ts";
-import { joinMarks } from "./join.ts";
+import { pathMark } from "./pathMark.ts";
+import { textMark } from "./textMark.ts";
 
 export interface Gridline {
   value: number;
@@ -9,35 +11,33 @@ export interface Gridline {
 }
 
 /**
- * Horizontal gridlines with their value labels above the line at the left edge, and the baseline:
- * the value axis of the bar and slope charts. Lines move (by transform) when the scale changes.
+ * A value axis as horizontal gridlines across the plot, each labelled above its left end: the bar and
+ * slope charts' axis. Lines and labels move with the scale (CSS tweens `d` and `transform`).
  */
-export function drawGridlines(
-  layer: Layer,
-  gridlines: readonly Gridline[],
-  frame: { left: number; right: number; baseline: number | null; fontSize: number },
+export function gridlineMarks(
+  root: Layer,
+  scene: { gridlines: readonly Gridline[]; plotRight: number },
   animate: boolean,
+  size: Size,
 ): void {
-  const grid = joinMarks<SVGGElement, Gridline, SVGGElement, unknown>(layer, gridlines, {
-    tag: "g",
-    className: "gridline",
-    key: (d) => String(d.value),
+  const { gridlines, plotRight } = scene;
+  const id = (line: Gridline) => `grid-${line.value}`;
+  pathMark(
+    root,
+    gridlines.map((line) => ({ id: id(line), d: `M0,${line.y.toFixed(1)}H${plotRight}` })),
+    "gridline",
     animate,
-    enter: (entering) => {
-      entering.append("path");
-      entering.append("text").attr("dy", "-0.35em");
-    },
-  }).attr("transform", (d) => `translate(0,${d.y.toFixed(1)})`);
-  grid.select("path").attr("d", `M${frame.left},0H${frame.right}`);
-  grid
-    .select("text")
-    .attr("x", frame.left)
-    .attr("font-size", frame.fontSize)
-    .text((d) => d.label);
-  joinMarks<SVGPathElement, number, SVGGElement, unknown>(layer, frame.baseline === null ? [] : [frame.baseline], {
-    tag: "path",
-    className: "baseline",
-    key: () => "baseline",
+  );
+  textMark(
+    root,
+    gridlines.map((line) => ({
+      id: id(line),
+      x: 0,
+      y: line.y - size.fontSize * 0.35,
+      lines: [line.label],
+      size: size.fontSize,
+    })),
+    "gridline-label",
     animate,
-  }).attr("d", (y) => `M${frame.left},${y.toFixed(1)}H${frame.right}`);
+  );
 }

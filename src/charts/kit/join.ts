@@ -1,50 +1,48 @@
 import type { BaseType, Selection } from "d3";
 import { keyOf } from "./keyOf.ts";
+import { layer as layerOf, type Layer } from "./layers.ts";
 import { leave, revive } from "./transition.ts";
 
 export type Marks<E extends BaseType, D> = Selection<E, D, BaseType, unknown>;
 
-export interface MarkOptions<E extends BaseType, D> {
-  /** The marks' element: "rect", "g", "text" … */
-  tag: string;
-  /** The class every mark of this join carries; it also selects them on the next draw. */
-  className: string;
-  /** Stable identity of a datum across draws, written to `data-key` so build-time marks match too. */
-  key: (datum: D) => string;
-  /** Modifier classes of a mark (is-focus, tone-on …), written after `className`. */
-  modifiers?: (datum: D) => (string | false | undefined)[];
-  /** Sets a new mark's starting attributes and appends its children. */
-  enter?: (entering: Marks<E, D>) => void;
-  animate: boolean;
+/** What every mark's datum carries. */
+export interface MarkDatum {
+  /** Identity across draws: the join key, written to `data-key` so marks drawn at build time match too. */
+  id: string;
+  /** Modifier classes (is-focus, tone-on …), written after the mark's own class. */
+  classes?: readonly (string | false | null | undefined)[] | undefined;
+  /** Set to fade a mark out while keeping it (0) or in (1); left out, CSS decides. */
+  opacity?: number | undefined;
 }
 
 /**
- * The keyed join every chart uses: the parent's child marks (for each parent, `data` or `data(parent's
- * datum)`) matched by key (`data-key` for marks drawn
- * at build time), entering marks built once, leaving marks faded out and removed, and the class and
- * `data-key` written on every mark, so no chart can forget one.
+ * The keyed join under every mark: marks matched to data by `id`, entering marks created, leaving marks
+ * faded out and removed, and the class, `data-key` and opacity written on every mark, so no chart can
+ * forget one. Each kind of mark is a layer of its own (`g.layer-<className>`), stacked in the order the
+ * chart first draws it.
  */
-export function joinMarks<E extends Element, D, P extends BaseType, PD>(
-  parent: Selection<P, PD, BaseType, unknown>,
-  data: readonly D[] | ((parentDatum: PD) => readonly D[]),
-  options: MarkOptions<E, D>,
+export function joinMarks<E extends Element, D extends MarkDatum>(
+  parent: Layer,
+  data: readonly D[],
+  tag: string,
+  className: string,
+  animate: boolean,
 ): Marks<E, D> {
-  const marks = parent
-    .selectChildren<E, D>(`${options.tag}.${options.className}`)
-    .data(typeof data === "function" ? (parentDatum: PD) => [...data(parentDatum)] : [...data], keyOf(options.key))
+  return layerOf(parent, className)
+    .selectChildren<E, D>(`${tag}.${className}`)
+    .data(
+      [...data],
+      keyOf((d: D) => d.id),
+    )
     .join(
-      (entering) => {
-        const created = entering.append<E>(options.tag).attr("class", options.className);
-        options.enter?.(created as unknown as Marks<E, D>);
-        return created;
-      },
+      (entering) => entering.append<E>(tag),
       (update) => {
         revive(update);
         return update;
       },
-      (exit) => leave(exit, options.animate),
-    );
-  return marks
-    .attr("class", (datum) => [options.className, ...(options.modifiers?.(datum) ?? [])].filter(Boolean).join(" "))
-    .attr("data-key", options.key) as unknown as Marks<E, D>;
+      (exit) => leave(exit, animate),
+    )
+    .attr("class", (d) => [className, ...(d.classes ?? [])].filter(Boolean).join(" "))
+    .attr("data-key", (d) => d.id)
+    .attr("opacity", (d) => d.opacity ?? null) as unknown as Marks<E, D>;
 }

@@ -1,27 +1,13 @@
-import { select, type BaseType, type Selection } from "d3";
-import type { Size } from "../chartTypes.ts";
-import { setAnimated } from "./transition.ts";
+import type { BaseType, Selection } from "d3";
 
-export type Layer = Selection<SVGGElement, unknown, BaseType, unknown>;
+export type Layer = Selection<SVGGElement | SVGSVGElement, unknown, BaseType, unknown>;
 
 /**
- * Starts a chart's draw: sizes the `<svg>` (viewBox), names it (`chart chart-<name>`, the hook for
- * charts.css), sets whether changes animate, and returns its drawing layers, created once in the
- * order given (first is at the back), so marks that enter later never cover marks of a lower layer.
+ * A layer of a chart: the `g.layer-<name>` group in `parent`, made the first time a chart draws into it.
+ * Layers stack in the order a chart first draws them (first at the back), so marks that come in later
+ * never cover marks drawn below them, and redrawing a state gives the same SVG.
  */
-export function layers<Name extends string>(
-  svg: SVGSVGElement,
-  chart: { name: string; size: Size; animate: boolean },
-  names: readonly Name[],
-): Record<Name, Layer> {
-  const root = select(svg)
-    .attr("viewBox", `0 0 ${chart.size.width} ${chart.size.height}`)
-    .attr("class", `chart chart-${chart.name}`);
-  setAnimated(svg, chart.animate);
-  const result = {} as Record<Name, Layer>;
-  for (const name of names) {
-    const existing = root.selectChild<SVGGElement>(`g.layer-${name}`);
-    result[name] = existing.empty() ? root.append("g").attr("class", `layer-${name}`) : existing;
-  }
-  return result;
+export function layer(parent: Layer, name: string): Layer {
+  const existing = parent.selectChild<SVGGElement>(`g.layer-${name}`);
+  return (existing.empty() ? parent.append("g").attr("class", `layer-${name}`) : existing) as Layer;
 }

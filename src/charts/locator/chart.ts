@@ -1,6 +1,9 @@
-import type { Chart, Size } from "../chartTypes.ts";
-import { joinMarks } from "../kit/join.ts";
-import { layers, type Layer } from "../kit/layers.ts";
+import type { Size } from "../chartTypes.ts";
+import { circleMark } from "../kit/circleMark.ts";
+import { layer, type Layer } from "../kit/layers.ts";
+import { defineChart } from "../kit/defineChart.ts";
+import { pathMark } from "../kit/pathMark.ts";
+import { textMark } from "../kit/textMark.ts";
 import { textWidth } from "../kit/textWidth.ts";
 
 type Box = [[number, number], [number, number]];
@@ -167,56 +170,46 @@ export function layoutLocator(data: LocatorData, state: LocatorState, size: Size
   };
 }
 
-function mapMarks(layer: Layer, scene: LocatorScene, animate: boolean): void {
+function mapMarks(root: Layer, scene: LocatorScene, animate: boolean): void {
   const { k, x, y } = scene.transform;
-  layer.attr("transform", `translate(${x.toFixed(1)},${y.toFixed(1)}) scale(${k.toFixed(4)})`);
-  joinMarks<SVGPathElement, LocatorScene["regions"][number], SVGGElement, unknown>(layer, scene.regions, {
-    tag: "path",
-    className: "region",
-    key: (d) => d.id,
-    modifiers: (d) => [d.highlighted && "is-highlight"],
+  // The outlines come projected once; zooming is a transform of their layer, which CSS tweens.
+  const map = layer(root, "map").attr("transform", `translate(${x.toFixed(1)},${y.toFixed(1)}) scale(${k.toFixed(4)})`);
+  pathMark(
+    map,
+    scene.regions.map((region) => ({ id: region.id, d: region.path, classes: [region.highlighted && "is-highlight"] })),
+    "region",
     animate,
-  })
-    .attr("d", (d) => d.path)
-    .attr("vector-effect", "non-scaling-stroke");
+  ).attr("vector-effect", "non-scaling-stroke");
 }
 
-function placeMarks(layer: Record<"place" | "labels", Layer>, scene: LocatorScene, animate: boolean): void {
-  joinMarks<SVGPathElement, NonNullable<LocatorScene["crossing"]>, SVGGElement, unknown>(
-    layer.place,
-    scene.crossing ? [scene.crossing] : [],
-    { tag: "path", className: "crossing", key: () => "crossing", animate },
-  ).attr("d", (d) => `M${d.x.toFixed(1)},${d.y1.toFixed(1)}V${d.y2.toFixed(1)}`);
-  joinMarks<SVGCircleElement, LocatorScene["place"], SVGGElement, unknown>(layer.place, [scene.place], {
-    tag: "circle",
-    className: "place",
-    key: () => "place",
+function placeMarks(root: Layer, scene: LocatorScene, animate: boolean): void {
+  const crossings = scene.crossing ? [scene.crossing] : [];
+  const f = (value: number) => value.toFixed(1);
+  pathMark(
+    root,
+    crossings.map((line) => ({ id: "crossing", d: `M${f(line.x)},${f(line.y1)}V${f(line.y2)}` })),
+    "crossing",
     animate,
-  })
-    .attr("cx", (d) => d.x.toFixed(1))
-    .attr("cy", (d) => d.y.toFixed(1))
-    .attr("r", (d) => d.r.toFixed(1))
-    .attr("opacity", (d) => (d.visible ? 1 : 0));
-  joinMarks<SVGTextElement, MapLabel, SVGGElement, unknown>(layer.labels, scene.labels, {
-    tag: "text",
-    className: "map-label",
-    key: (d) => d.id,
-    modifiers: (d) => [`is-${d.role}`],
+  );
+  const { place } = scene;
+  circleMark(
+    root,
+    [{ id: "place", cx: place.x, cy: place.y, r: place.r, opacity: place.visible ? 1 : 0 }],
+    "place",
     animate,
-  })
-    .attr("font-size", (d) => d.size.toFixed(1))
-    .attr("text-anchor", (d) => d.anchor)
-    .attr("transform", (d) => `translate(${d.x.toFixed(1)},${d.y.toFixed(1)})`)
-    .attr("opacity", (d) => (d.visible ? 1 : 0))
-    .text((d) => d.text);
+  );
+  textMark(
+    root,
+    scene.labels.map((label) => ({
+      ...label,
+      lines: [label.text],
+      opacity: label.visible ? 1 : 0,
+      classes: [`is-${label.role}`],
+    })),
+    "map-label",
+    animate,
+  );
 }
 
 /** The locator map: Zhejiang's prefectures, zooming to one, with the place marked and its estuary named. */
-export const chart: Chart<LocatorData, LocatorState> = {
-  draw(svg, data, state, size, { animate }) {
-    const scene = layoutLocator(data, state, size);
-    const layer = layers(svg, { name: "locator", size, animate }, ["map", "place", "labels"]);
-    mapMarks(layer.map, scene, animate);
-    placeMarks(layer, scene, animate);
-  },
-};
+export const chart = defineChart("locator", layoutLocator, [mapMarks, placeMarks]);

@@ -10,14 +10,16 @@ import { fill } from "../../i18n/fill.ts";
 import { localize } from "../../i18n/localize.ts";
 import { localizedText } from "../../schemas/localized.ts";
 import type { ChartSpec } from "../chartSpec.ts";
+import { chartStrings } from "../kit/chartStrings.ts";
 import { commonStrings } from "../kit/commonStrings.ts";
 import { dataRecord } from "../kit/dataRecord.ts";
 import { factRef, recordId } from "../kit/fields.ts";
 import { chart, type LocatorData, type LocatorState } from "./chart.ts";
 import { compactPath } from "./compactPath.ts";
-import { locatorStrings } from "./strings.ts";
+import strings from "./strings.json" with { type: "json" };
 
 const file = "content/data/locator.json";
+
 /** Zhejiang's prefectures from the china-geojson package (MIT). */
 const geojsonFile = "node_modules/china-geojson/src/geojson/zhe_jiang_geo.json";
 
@@ -41,13 +43,6 @@ const recordSchema = z.discriminatedUnion("kind", [
   }),
 ]);
 
-const stateSchema = z.strictObject({
-  view: z.string().min(1),
-  highlight: z.array(z.string()).optional(),
-  showPlace: z.boolean().optional(),
-  estuary: z.boolean().optional(),
-});
-
 /** Degrees, minutes, seconds → decimal degrees: [longitude, latitude]. */
 export function parseCoordinates(text: string): [number, number] {
   const [latitude = 0, longitude = 0] = [...text.matchAll(/(\d+)°(\d+)′(\d+)″/g)].map(
@@ -67,9 +62,14 @@ function loadRecords() {
 type Geojson = FeatureCollection<Geometry, { name: string; cp: [number, number] }>;
 
 export const locatorSpec: ChartSpec<LocatorData, LocatorState> = {
-  module: "locator",
   chart,
-  stateSchema,
+  /** A step's `state`, checked when the chapter builds. */
+  stateSchema: z.strictObject({
+    view: z.string().min(1),
+    highlight: z.array(z.string()).optional(),
+    showPlace: z.boolean().optional(),
+    estuary: z.boolean().optional(),
+  }),
   load(locale, facts) {
     const geojson = JSON.parse(readFileSync(path.join(process.cwd(), geojsonFile), "utf8")) as Geojson;
     // Projected once into a 2000-unit box (half a unit is under a pixel at the closest zoom); the chart zooms by
@@ -106,7 +106,7 @@ export const locatorSpec: ChartSpec<LocatorData, LocatorState> = {
     });
     requireFact(facts, place.fact, file);
     const [px = 0, py = 0] = projection(parseCoordinates(place.coordinates)) ?? [];
-    const words = locatorStrings(locale);
+    const words = chartStrings(strings, locale);
     const placeLabel = localize(place.label, locale);
     return {
       regions,
@@ -125,7 +125,7 @@ export const locatorSpec: ChartSpec<LocatorData, LocatorState> = {
       : null;
   },
   describe(data, state, locale) {
-    const words = locatorStrings(locale);
+    const words = chartStrings(strings, locale);
     const highlighted = data.regions
       .filter((region) => state.highlight?.includes(region.id))
       .map((region) => region.label);
@@ -141,7 +141,7 @@ export const locatorSpec: ChartSpec<LocatorData, LocatorState> = {
       .trim();
   },
   table(data, locale) {
-    const words = locatorStrings(locale);
+    const words = chartStrings(strings, locale);
     const relative = fill(words.nameOnly, { place: data.place.label });
     return {
       columns: [words.columns.place, words.columns.onMap],
@@ -157,7 +157,7 @@ export const locatorSpec: ChartSpec<LocatorData, LocatorState> = {
     const { place } = loadRecords();
     const [longitude, latitude] = parseCoordinates(place.coordinates);
     const location = dataRecord(requireFact(facts, place.fact, file), locale);
-    const words = locatorStrings(locale);
+    const words = chartStrings(strings, locale);
     const named = { place: localize(place.label, locale) };
     return [
       { ...location, label: fill(words.latitude, named), value: Number(latitude.toFixed(4)), unit: words.degrees },

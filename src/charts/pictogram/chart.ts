@@ -1,10 +1,11 @@
-import type { Chart, Size } from "../chartTypes.ts";
+import type { Size } from "../chartTypes.ts";
 import { fitGrid } from "../kit/fitGrid.ts";
 import { fitSize } from "../kit/fitSize.ts";
-import { joinMarks } from "../kit/join.ts";
-import { layers, type Layer } from "../kit/layers.ts";
-import { drawTextBlock, layoutTextBlock, type BlockLine } from "../kit/textBlock.ts";
-import { textLines } from "../kit/textLines.ts";
+import type { Layer } from "../kit/layers.ts";
+import { defineChart } from "../kit/defineChart.ts";
+import { unitMark, type UnitGroup } from "../kit/unitMark.ts";
+import { textBlock } from "../kit/textBlock.ts";
+import { textMark, type TextDatum } from "../kit/textMark.ts";
 import { unitPath, type UnitPoint } from "../kit/unitPath.ts";
 import { wrapText } from "../kit/wrapText.ts";
 
@@ -37,13 +38,9 @@ export interface PictogramState {
   focus?: string | undefined;
 }
 
-/** A panel's units of one tone, as one path in the panel's own coordinates. */
-export interface UnitGroup {
-  id: string;
-  shape: "square" | "dot";
+/** A panel's units of one tone, as one path. */
+export interface ToneGroup extends UnitGroup {
   tone: UnitTone;
-  path: string;
-  size: number;
 }
 
 export interface UnitLabel {
@@ -53,12 +50,13 @@ export interface UnitLabel {
   lines: string[];
 }
 
+/** A panel's marks, in the chart's coordinates. */
 export interface PanelBox {
   id: string;
   x: number;
   width: number;
-  text: BlockLine[];
-  units: UnitGroup[];
+  text: TextDatum[];
+  units: ToneGroup[];
   labels: UnitLabel[];
   muted: boolean;
 }
@@ -83,7 +81,7 @@ function gridOf(panel: PictogramPanel, box: { width: number; height: number }, l
 }
 
 /** Units grouped by tone into one path each. */
-function groupUnits(panel: PictogramPanel, points: UnitPoint[], size: number): UnitGroup[] {
+function groupUnits(panel: PictogramPanel, points: UnitPoint[], size: number): ToneGroup[] {
   const tones = [...new Set(panel.units.map((unit) => unit.tone))];
   return tones.map((tone) => ({
     id: `${panel.id}-${tone}`,
@@ -99,7 +97,11 @@ function groupUnits(panel: PictogramPanel, points: UnitPoint[], size: number): U
 }
 
 /** A list panel: one unit per row, its label beside it. */
-function layoutList(panel: PictogramPanel, box: { top: number; width: number; height: number }, fontSize: number) {
+function layoutList(
+  panel: PictogramPanel,
+  box: { x: number; top: number; width: number; height: number },
+  fontSize: number,
+) {
   const lineHeight = fontSize * 1.25;
   const cell = fontSize * 1.4;
   const wrapped = panel.units.map((unit) =>
@@ -111,8 +113,8 @@ function layoutList(panel: PictogramPanel, box: { top: number; width: number; he
   const points: UnitPoint[] = [];
   const labels: UnitLabel[] = wrapped.map((lines, index) => {
     const rowHeight = (rowHeights[index] ?? cell) * scale;
-    points.push({ x: cell / 2, y: y + cell / 2 });
-    const label = { id: `${panel.id}-${index}`, x: cell + fontSize * 0.5, y: y + fontSize * 0.95, lines };
+    points.push({ x: box.x + cell / 2, y: y + cell / 2 });
+    const label = { id: `${panel.id}-${index}`, x: box.x + cell + fontSize * 0.5, y: y + fontSize * 0.95, lines };
     y += rowHeight;
     return label;
   });
@@ -133,19 +135,21 @@ export function layoutPictogram(data: PictogramData, state: PictogramState, size
     "bold",
     0.6,
   );
-  const texts = shown.map((panel) =>
-    layoutTextBlock(
+  const columnX = (index: number) => index * (columnWidth + gap);
+  const texts = shown.map((panel, index) =>
+    textBlock(
+      panel.id,
       [
         { text: panel.value, size: valueSize, role: "value", weight: "bold" },
         { text: panel.title, size: fontSize, role: "title" },
         { text: panel.note, size: fontSize, role: "note" },
       ],
-      columnWidth,
+      { x: columnX(index), top: 0, width: columnWidth },
     ),
   );
   // Panels side by side share one top line for their units, below the tallest text.
   const gridTop = Math.max(0, ...texts.map((text) => text.height)) + fontSize * 0.8;
-  const box = { top: gridTop, width: columnWidth, height: Math.max(0, height - gridTop - 2) };
+  const box = { x: 0, top: gridTop, width: columnWidth, height: Math.max(0, height - gridTop - 2) };
   // Side by side, every grid uses the smallest panel's cell, so more units always take more room.
   const grids = shown.map((panel) => gridOf(panel, box, fontSize * maxCell));
   const cell = Math.min(
@@ -155,15 +159,15 @@ export function layoutPictogram(data: PictogramData, state: PictogramState, size
   const panels = shown.map((panel, index): PanelBox => {
     const base = {
       id: panel.id,
-      x: index * (columnWidth + gap),
+      x: columnX(index),
       width: columnWidth,
-      text: texts[index]?.lines ?? [],
+      text: texts[index]?.texts ?? [],
       muted: state.focus !== undefined && state.focus !== panel.id,
     };
-    if (isList(panel)) return { ...base, ...layoutList(panel, box, fontSize) };
+    if (isList(panel)) return { ...base, ...layoutList(panel, { ...box, x: base.x }, fontSize) };
     const columns = grids[index]?.columns ?? 1;
     // One panel sits centred; several line up under their left-aligned text.
-    const left = shown.length === 1 ? (columnWidth - cell * columns) / 2 : 0;
+    const left = base.x + (shown.length === 1 ? (columnWidth - cell * columns) / 2 : 0);
     const points = panel.units.map((_, i) => ({
       x: left + (i % columns) * cell + cell / 2,
       y: gridTop + Math.floor(i / columns) * cell + cell / 2,
@@ -173,40 +177,34 @@ export function layoutPictogram(data: PictogramData, state: PictogramState, size
   return { size, lineHeight: fontSize * 1.25, panels };
 }
 
-function panelMarks(layer: Layer, scene: PictogramScene, animate: boolean): void {
-  const panels = joinMarks<SVGGElement, PanelBox, SVGGElement, unknown>(layer, scene.panels, {
-    tag: "g",
-    className: "panel",
-    key: (d) => d.id,
-    modifiers: (d) => [d.muted && "is-muted"],
+function panelMarks(root: Layer, scene: PictogramScene, animate: boolean): void {
+  const muted = (panel: PanelBox) => [panel.muted && "is-muted"];
+  textMark(
+    root,
+    scene.panels.flatMap((panel) =>
+      panel.text.map((text) => ({ ...text, classes: [...(text.classes ?? []), ...muted(panel)] })),
+    ),
+    "block",
     animate,
-  }).attr("transform", (d) => `translate(${d.x.toFixed(1)},0)`);
-  drawTextBlock(panels, (panel) => panel.text, animate);
-  joinMarks<SVGPathElement, UnitGroup, SVGGElement, PanelBox>(panels, (panel) => panel.units, {
-    tag: "path",
-    className: "units",
-    key: (d) => d.id,
-    modifiers: (d) => [`unit-${d.shape}s`, `tone-${d.tone}`],
+  );
+  const units = scene.panels.flatMap((panel) =>
+    panel.units.map((group) => ({ ...group, classes: [`tone-${group.tone}`, ...muted(panel)] })),
+  );
+  unitMark(root, units, "units", animate);
+  textMark(
+    root,
+    scene.panels.flatMap((panel) =>
+      panel.labels.map((label) => ({
+        ...label,
+        size: scene.size.fontSize,
+        lineHeight: scene.lineHeight,
+        classes: muted(panel),
+      })),
+    ),
+    "unit-label",
     animate,
-  })
-    .attr("d", (d) => d.path)
-    .attr("stroke-width", (d) => (d.shape === "dot" ? d.size.toFixed(1) : null));
-  const labels = joinMarks<SVGTextElement, UnitLabel, SVGGElement, PanelBox>(panels, (panel) => panel.labels, {
-    tag: "text",
-    className: "unit-label",
-    key: (d) => d.id,
-    animate,
-  })
-    .attr("font-size", scene.size.fontSize)
-    .attr("transform", (d) => `translate(${d.x.toFixed(1)},${d.y.toFixed(1)})`);
-  textLines(labels, (d) => d.lines, scene.lineHeight);
+  );
 }
 
 /** The pictogram chart: figures as units (a hundred squares for a percent, one person in N), side by side. */
-export const chart: Chart<PictogramData, PictogramState> = {
-  draw(svg, data, state, size, { animate }) {
-    const scene = layoutPictogram(data, state, size);
-    const layer = layers(svg, { name: "pictogram", size, animate }, ["panels"]);
-    panelMarks(layer.panels, scene, animate);
-  },
-};
+export const chart = defineChart("pictogram", layoutPictogram, [panelMarks]);

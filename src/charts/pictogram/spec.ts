@@ -8,14 +8,15 @@ import { localize } from "../../i18n/localize.ts";
 import type { Fact } from "../../schemas/fact.ts";
 import { localizedText, type LocalizedText } from "../../schemas/localized.ts";
 import type { ChartSpec, DataRecord } from "../chartSpec.ts";
+import { chartStrings } from "../kit/chartStrings.ts";
 import { commonStrings } from "../kit/commonStrings.ts";
 import { dataRecord } from "../kit/dataRecord.ts";
+import { idCheck } from "../kit/idCheck.ts";
 import { factRef, recordId } from "../kit/fields.ts";
 import { fillFacts, placeholderFacts } from "../kit/fillFacts.ts";
 import { numberFact } from "../kit/numberFact.ts";
-import { unknownId } from "../kit/unknownId.ts";
 import { chart, type PictogramData, type PictogramPanel, type PictogramState, type UnitTone } from "./chart.ts";
-import { pictogramStrings } from "./strings.ts";
+import strings from "./strings.json" with { type: "json" };
 
 const panelFields = {
   /** Stable id that step states name in `panels` and `focus`. */
@@ -45,11 +46,6 @@ const panelSchema = z.discriminatedUnion("kind", [
 ]);
 
 type PanelRecord = z.infer<typeof panelSchema>;
-
-const stateSchema = z.strictObject({
-  panels: z.array(z.string().min(1)).min(1).max(3),
-  focus: z.string().optional(),
-});
 
 const repeat = (count: number, tone: UnitTone): UnitTone[] => Array.from({ length: count }, () => tone);
 
@@ -120,17 +116,15 @@ export function pictogramSpec(name: string): ChartSpec<PictogramData, PictogramS
   const loadPanels = () => loadJsonRecords(`${name}.json`, panelSchema);
   const items = (panel: PictogramPanel) => panel.units.flatMap((unit) => (unit.label ? [unit.label] : []));
   return {
-    module: "pictogram",
     chart,
-    stateSchema,
+    /** A step's `state`, checked when the chapter builds. */
+    stateSchema: z.strictObject({ panels: z.array(z.string().min(1)).min(1).max(3), focus: z.string().optional() }),
     load(locale, facts) {
       return { panels: loadPanels().map((record) => loadPanel(record, locale, facts, file)) };
     },
-    check(data, state) {
-      return unknownId({ panels: state.panels, focus: state.focus }, data.panels, `a panel in ${file}`);
-    },
+    check: idCheck<PictogramData, PictogramState>("panels", ["panels", "focus"], `a panel in ${file}`),
     describe(data, state, locale) {
-      const words = pictogramStrings(locale);
+      const words = chartStrings(strings, locale);
       const shown = state.panels.flatMap((id) => data.panels.filter((panel) => panel.id === id));
       const focus = shown.find((panel) => panel.id === state.focus);
       const sentences = shown.map((panel) =>
@@ -142,7 +136,7 @@ export function pictogramSpec(name: string): ChartSpec<PictogramData, PictogramS
       });
     },
     table(data, locale) {
-      const words = pictogramStrings(locale);
+      const words = chartStrings(strings, locale);
       return {
         columns: [words.columns.what, words.columns.figure, words.columns.note],
         rows: data.panels.map((panel) => [

@@ -1,8 +1,8 @@
 import { scaleBand } from "d3";
-import type { Chart, Size } from "../chartTypes.ts";
-import { drawBars, type BarMark } from "../kit/bars.ts";
-import { drawGridlines, type Gridline } from "../kit/gridlines.ts";
-import { layers } from "../kit/layers.ts";
+import type { Size } from "../chartTypes.ts";
+import { barMarks, type BarMark } from "../kit/bars.ts";
+import { gridlineMarks, type Gridline } from "../kit/gridlines.ts";
+import { defineChart } from "../kit/defineChart.ts";
 import { linearScale } from "../kit/linearScale.ts";
 import { fitSize } from "../kit/fitSize.ts";
 import { textWidth } from "../kit/textWidth.ts";
@@ -105,23 +105,11 @@ export function layoutPopulation(data: PopulationData, state: PopulationState, s
         visible: shown,
         categoryLines: categories[index] ?? [],
         valueLines: lines[index] ?? [],
-        modifiers: [bar.id === state.focus ? "is-focus" : "", bar.bound ? "is-bound" : ""].filter(Boolean),
+        classes: [bar.id === state.focus ? "is-focus" : "", bar.bound ? "is-bound" : ""].filter(Boolean),
       };
     }),
   };
 }
 
 /** The population chart: a bar per year, the axis rescaling as later, larger bars come in. */
-export const chart: Chart<PopulationData, PopulationState> = {
-  draw(svg, data, state, size, { animate }) {
-    const scene = layoutPopulation(data, state, size);
-    const layer = layers(svg, { name: "population", size, animate }, ["grid", "marks"]);
-    drawGridlines(
-      layer.grid,
-      scene.gridlines,
-      { left: 0, right: scene.plotRight, baseline: scene.baseline, fontSize: size.fontSize },
-      animate,
-    );
-    drawBars(layer.marks, scene.bars, { ...scene, fontSize: size.fontSize }, animate);
-  },
-};
+export const chart = defineChart("population", layoutPopulation, [gridlineMarks, barMarks]);

@@ -3,41 +3,30 @@ import { loadJsonRecords } from "../../data/loadJsonRecords.ts";
 import { fill } from "../../i18n/fill.ts";
 import { localize } from "../../i18n/localize.ts";
 import { formatNumber, formatTick } from "../../lib/formatNumber.ts";
-import { localizedText } from "../../schemas/localized.ts";
 import type { ChartSpec } from "../chartSpec.ts";
+import { chartStrings } from "../kit/chartStrings.ts";
 import { commonStrings } from "../kit/commonStrings.ts";
 import { dataRecord } from "../kit/dataRecord.ts";
-import { factRef, recordId } from "../kit/fields.ts";
+import { idCheck } from "../kit/idCheck.ts";
+import { figureFields } from "../kit/fields.ts";
 import { numberFact } from "../kit/numberFact.ts";
-import { unknownId } from "../kit/unknownId.ts";
 import { chart, type PopulationData, type PopulationState } from "./chart.ts";
-import { populationStrings } from "./strings.ts";
+import strings from "./strings.json" with { type: "json" };
 
 const file = "content/data/population.json";
 
-const barSchema = z.strictObject({
-  /** Stable id that step states name in `through` and `focus`. */
-  id: recordId,
-  /** Id of the population fact (content/data/facts.json) the bar shows. */
-  fact: factRef,
-  /** The label under the bar. */
-  category: localizedText,
-});
-
-const stateSchema = z.strictObject({
-  through: z.string().min(1),
-  focus: z.string().optional(),
-});
+/** A bar, from a population fact. */
+const barSchema = z.strictObject(figureFields);
 
 const loadBars = () => loadJsonRecords("population.json", barSchema);
 
 export const populationSpec: ChartSpec<PopulationData, PopulationState> = {
-  module: "population",
   chart,
-  stateSchema,
+  /** A step's `state`, checked when the chapter builds. */
+  stateSchema: z.strictObject({ through: z.string().min(1), focus: z.string().optional() }),
   load(locale, facts) {
     const { qualifier } = commonStrings(locale);
-    const { qualified } = populationStrings(locale);
+    const { qualified } = chartStrings(strings, locale);
     return {
       locale,
       bars: loadBars().map((bar) => {
@@ -59,14 +48,12 @@ export const populationSpec: ChartSpec<PopulationData, PopulationState> = {
       }),
     };
   },
-  check(data, state) {
-    return unknownId({ through: state.through, focus: state.focus }, data.bars, `a bar in ${file}`);
-  },
+  check: idCheck<PopulationData, PopulationState>("bars", ["through", "focus"], `a bar in ${file}`),
   describe(data, state, locale) {
     const words = commonStrings(locale);
     const through = data.bars.findIndex((bar) => bar.id === state.through);
     const focus = data.bars.find((bar) => bar.id === state.focus);
-    return fill(populationStrings(locale).describe, {
+    return fill(chartStrings(strings, locale).describe, {
       focus: focus ? fill(words.highlighted, { label: focus.category }) : "",
       bars: data.bars
         .slice(0, through + 1)
@@ -75,7 +62,7 @@ export const populationSpec: ChartSpec<PopulationData, PopulationState> = {
     });
   },
   table(data, locale) {
-    const { columns } = populationStrings(locale);
+    const { columns } = chartStrings(strings, locale);
     return { columns: [columns.year, columns.population], rows: data.bars.map((bar) => [bar.category, bar.fullLabel]) };
   },
   records(locale, facts) {

@@ -1,7 +1,10 @@
-import type { Chart, Size } from "../chartTypes.ts";
-import { joinMarks } from "../kit/join.ts";
-import { layers, type Layer } from "../kit/layers.ts";
-import { textLines } from "../kit/textLines.ts";
+import type { Size } from "../chartTypes.ts";
+import type { Layer } from "../kit/layers.ts";
+import { defineChart } from "../kit/defineChart.ts";
+import { pathMark } from "../kit/pathMark.ts";
+import { unitMark, type UnitGroup } from "../kit/unitMark.ts";
+import { rectMark } from "../kit/rectMark.ts";
+import { textMark } from "../kit/textMark.ts";
 import { textWidth } from "../kit/textWidth.ts";
 import { unitPath, type UnitPoint } from "../kit/unitPath.ts";
 import { wrapText } from "../kit/wrapText.ts";
@@ -31,11 +34,8 @@ export interface SensorsState {
 }
 
 /** A group's marks, drawn as one path. */
-export interface MarkGroup {
-  id: string;
-  shape: "dot" | "square";
+export interface MarkGroup extends UnitGroup {
   points: UnitPoint[];
-  path: string;
 }
 
 export interface LegendEntry {
@@ -161,7 +161,9 @@ export function layoutSensors(data: SensorsData, state: SensorsState, size: Size
     const own = points.slice(next, next + group.marks);
     next += group.marks;
     if (!state.show.includes(group.id)) return [];
-    return [{ id: group.id, shape: group.shape, points: own, path: unitPath(own, group.shape, markSize) }];
+    return [
+      { id: group.id, shape: group.shape, points: own, path: unitPath(own, group.shape, markSize), size: markSize },
+    ];
   });
   const hub = state.connected
     ? {
@@ -181,92 +183,59 @@ export function layoutSensors(data: SensorsData, state: SensorsState, size: Size
   return { size, lineHeight: fontSize * 1.3, markSize, legend, scale, groups, hub, links };
 }
 
-function legendMarks(layer: Layer, scene: SensorsScene, animate: boolean): void {
+function legendMarks(root: Layer, scene: SensorsScene, animate: boolean): void {
   const { fontSize } = scene.size;
   const swatch = fontSize * 0.8;
-  const entries = joinMarks<SVGGElement, LegendEntry, SVGGElement, unknown>(layer, scene.legend, {
-    tag: "g",
-    className: "legend-entry",
-    key: (d) => d.id,
-    modifiers: (d) => [d.shown && "is-shown"],
+  const entries = scene.legend.map((entry) => ({
+    ...entry,
+    classes: [entry.shown && "is-shown", `shape-${entry.shape}`],
+  }));
+  rectMark(
+    root,
+    entries.map((entry) => ({
+      ...entry,
+      y: entry.y - swatch * 0.85,
+      width: swatch,
+      height: swatch,
+      rx: entry.shape === "dot" ? swatch / 2 : 1,
+    })),
+    "swatch",
     animate,
-    enter: (entering) => {
-      entering.append("rect");
-      entering.append("text");
-    },
-  }).attr("transform", (d) => `translate(${d.x.toFixed(1)},${d.y.toFixed(1)})`);
-  entries
-    .select("rect")
-    .attr("class", (d) => `swatch shape-${d.shape}`)
-    .attr("y", (-swatch * 0.85).toFixed(1))
-    .attr("width", swatch.toFixed(1))
-    .attr("height", swatch.toFixed(1))
-    .attr("rx", (d) => (d.shape === "dot" ? swatch / 2 : 1).toFixed(1));
-  const labels = entries
-    .select<SVGTextElement>("text")
-    .attr("x", (fontSize * 1.3).toFixed(1))
-    .attr("font-size", fontSize);
-  textLines(labels, (d) => d.lines, scene.lineHeight);
-  const scale = joinMarks<SVGTextElement, SensorsScene["scale"], SVGGElement, unknown>(layer, [scene.scale], {
-    tag: "text",
-    className: "scale",
-    key: () => "scale",
+  );
+  textMark(
+    root,
+    entries.map((entry) => ({ ...entry, x: entry.x + fontSize * 1.3, size: fontSize, lineHeight: scene.lineHeight })),
+    "legend-label",
     animate,
-  })
-    .attr("font-size", fontSize)
-    .attr("transform", (d) => `translate(0,${d.y.toFixed(1)})`);
-  textLines(scale, (d) => d.lines, scene.lineHeight);
+  );
+  textMark(
+    root,
+    [{ id: "scale", x: 0, y: scene.scale.y, lines: scene.scale.lines, size: fontSize, lineHeight: scene.lineHeight }],
+    "scale",
+    animate,
+  );
 }
 
-function fieldMarks(layers: Record<"links" | "marks" | "hub", Layer>, scene: SensorsScene, animate: boolean): void {
-  joinMarks<SVGPathElement, string, SVGGElement, unknown>(layers.links, scene.links ? [scene.links] : [], {
-    tag: "path",
-    className: "links",
-    key: () => "links",
-    animate,
-  }).attr("d", (d) => d);
-  joinMarks<SVGPathElement, MarkGroup, SVGGElement, unknown>(layers.marks, scene.groups, {
-    tag: "path",
-    className: "sensor-marks",
-    key: (d) => d.id,
-    modifiers: (d) => [`unit-${d.shape}s`, `group-${d.id}`],
-    animate,
-  })
-    .attr("d", (d) => d.path)
-    .attr("stroke-width", (d) => (d.shape === "dot" ? scene.markSize.toFixed(1) : null));
-  const hub = joinMarks<SVGGElement, NonNullable<SensorsScene["hub"]>, SVGGElement, unknown>(
-    layers.hub,
-    scene.hub ? [scene.hub] : [],
-    {
-      tag: "g",
-      className: "hub",
-      key: () => "hub",
-      animate,
-      enter: (entering) => {
-        entering.append("rect").attr("rx", 6);
-        entering.append("text").attr("text-anchor", "middle");
-      },
-    },
-  ).attr("transform", (d) => `translate(${d.x.toFixed(1)},${d.y.toFixed(1)})`);
-  hub
-    .select("rect")
-    .attr("width", (d) => d.width.toFixed(1))
-    .attr("height", (d) => d.height.toFixed(1));
+function fieldMarks(root: Layer, scene: SensorsScene, animate: boolean): void {
+  pathMark(root, scene.links ? [{ id: "links", d: scene.links }] : [], "links", animate);
+  unitMark(root, scene.groups, "sensor-marks", animate);
+  const hubs = scene.hub ? [{ id: "hub", ...scene.hub, rx: 6 }] : [];
   const hubSize = scene.size.fontSize * 1.15;
-  hub
-    .select("text")
-    .attr("font-size", hubSize.toFixed(1))
-    .attr("x", (d) => (d.width / 2).toFixed(1))
-    .attr("y", (d) => (d.height / 2 + hubSize * 0.35).toFixed(1))
-    .text((d) => d.label);
+  rectMark(root, hubs, "hub", animate);
+  textMark(
+    root,
+    hubs.map((hub) => ({
+      id: "hub",
+      x: hub.x + hub.width / 2,
+      y: hub.y + hub.height / 2 + hubSize * 0.35,
+      lines: [hub.label],
+      size: hubSize,
+      anchor: "middle" as const,
+    })),
+    "hub-label",
+    animate,
+  );
 }
 
 /** The sensors chart: a field of marks, a mark per hundred feeds or sensors, then all wired to one view. */
-export const chart: Chart<SensorsData, SensorsState> = {
-  draw(svg, data, state, size, { animate }) {
-    const scene = layoutSensors(data, state, size);
-    const layer = layers(svg, { name: "sensors", size, animate }, ["links", "marks", "hub", "legend"]);
-    fieldMarks(layer, scene, animate);
-    legendMarks(layer.legend, scene, animate);
-  },
-};
+export const chart = defineChart("sensors", layoutSensors, [fieldMarks, legendMarks]);

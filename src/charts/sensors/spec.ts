@@ -1,24 +1,22 @@
 import { z } from "zod";
-import { ContentError } from "../../data/contentError.ts";
-import { loadJsonRecords } from "../../data/loadJsonRecords.ts";
 import { fill } from "../../i18n/fill.ts";
 import { localize } from "../../i18n/localize.ts";
 import { localizedText } from "../../schemas/localized.ts";
 import type { ChartSpec } from "../chartSpec.ts";
+import { chartStrings } from "../kit/chartStrings.ts";
 import { commonStrings } from "../kit/commonStrings.ts";
 import { dataRecord } from "../kit/dataRecord.ts";
-import { factRef, recordId } from "../kit/fields.ts";
+import { idCheck } from "../kit/idCheck.ts";
+import { dataFile } from "../kit/dataFile.ts";
+import { factRef, kindOf, recordId } from "../kit/fields.ts";
 import { fillFacts, placeholderFacts } from "../kit/fillFacts.ts";
 import { numberFact } from "../kit/numberFact.ts";
-import { unknownId } from "../kit/unknownId.ts";
 import { chart, type SensorsData, type SensorsState } from "./chart.ts";
-import { sensorsStrings } from "./strings.ts";
+import strings from "./strings.json" with { type: "json" };
 
-const file = "content/data/sensors.json";
-
-const recordSchema = z.discriminatedUnion("kind", [
-  z.strictObject({
-    kind: z.literal("group"),
+/** content/data/sensors.json: the groups of marks, what one mark stands for, and the joined-up view. */
+const sensorsData = dataFile("sensors.json", [
+  kindOf("group", {
     /** Stable id that step states name in `show`. */
     id: recordId,
     /** Id of the count fact the group's marks stand for. */
@@ -27,56 +25,34 @@ const recordSchema = z.discriminatedUnion("kind", [
     /** Legend entry; `{fact-id}` placeholders are filled from facts. */
     label: localizedText,
   }),
-  z.strictObject({
-    kind: z.literal("scale"),
-    /** How many feeds or sensors one mark stands for. */
-    perMark: z.number().int().positive(),
-    /** The scale in words, shown under the legend. */
-    label: localizedText,
-  }),
-  z.strictObject({
-    kind: z.literal("hub"),
-    /** Id of the claim fact describing the joined-up view. */
-    fact: factRef,
-    label: localizedText,
-  }),
+  /** How many feeds or sensors one mark stands for, and that scale in words, shown under the legend. */
+  kindOf("scale", { perMark: z.number().int().positive(), label: localizedText }),
+  /** The joined-up view, with the id of the claim fact describing it. */
+  kindOf("hub", { fact: factRef, label: localizedText }),
 ]);
 
-const stateSchema = z.strictObject({
-  show: z.array(z.string().min(1)),
-  connected: z.boolean().optional(),
-});
-
-function loadRecords() {
-  const records = loadJsonRecords("sensors.json", recordSchema);
-  const scale = records.find((record) => record.kind === "scale");
-  const hub = records.find((record) => record.kind === "hub");
-  if (!scale || !hub) throw new ContentError(file, undefined, 'add one "scale" and one "hub" record');
-  return { groups: records.flatMap((record) => (record.kind === "group" ? [record] : [])), scale, hub };
-}
-
 export const sensorsSpec: ChartSpec<SensorsData, SensorsState> = {
-  module: "sensors",
   chart,
-  stateSchema,
+  /** A step's `state`, checked when the chapter builds. */
+  stateSchema: z.strictObject({ show: z.array(z.string().min(1)), connected: z.boolean().optional() }),
   load(locale, facts) {
-    const { groups, scale, hub } = loadRecords();
+    const records = sensorsData.load();
+    const scale = records.one("scale");
+    const count = (id: string) => numberFact(facts, id, ["count"], sensorsData.file).value;
     return {
-      groups: groups.map((group) => ({
+      groups: records.all("group").map((group) => ({
         id: group.id,
-        label: fillFacts(localize(group.label, locale), facts, locale, file),
-        marks: Math.round(numberFact(facts, group.fact, ["count"], file).value / scale.perMark),
+        label: fillFacts(localize(group.label, locale), facts, locale, sensorsData.file),
+        marks: Math.round(count(group.fact) / scale.perMark),
         shape: group.shape === "circle" ? "dot" : "square",
       })),
       scaleLabel: localize(scale.label, locale),
-      hubLabel: localize(hub.label, locale),
+      hubLabel: localize(records.one("hub").label, locale),
     };
   },
-  check(data, state) {
-    return unknownId({ show: state.show }, data.groups, `a group in ${file}`);
-  },
+  check: idCheck<SensorsData, SensorsState>("groups", ["show"], `a group in ${sensorsData.file}`),
   describe(data, state, locale) {
-    const words = sensorsStrings(locale);
+    const words = chartStrings(strings, locale);
     const shown = data.groups.filter((group) => state.show.includes(group.id)).map((group) => group.label);
     return fill(words.describe, {
       scale: data.scaleLabel,
@@ -85,17 +61,16 @@ export const sensorsSpec: ChartSpec<SensorsData, SensorsState> = {
     });
   },
   table(data, locale) {
-    const { columns } = sensorsStrings(locale);
-    return {
-      columns: [columns.what, columns.marks],
-      rows: data.groups.map((group) => [group.label, String(group.marks)]),
-    };
+    const { columns } = chartStrings(strings, locale);
+    return { columns: [columns.what, columns.marks], rows: data.groups.map((g) => [g.label, String(g.marks)]) };
   },
   records(locale, facts) {
-    return loadRecords().groups.map((group) => dataRecord(numberFact(facts, group.fact, ["count"], file), locale));
+    const groups = sensorsData.load().all("group");
+    return groups.map((group) => dataRecord(numberFact(facts, group.fact, ["count"], sensorsData.file), locale));
   },
   factIds() {
-    const { groups, hub } = loadRecords();
-    return [...groups.flatMap((group) => [group.fact, ...placeholderFacts(group.label["zh-hant"])]), hub.fact];
+    const records = sensorsData.load();
+    const groups = records.all("group").flatMap((group) => [group.fact, ...placeholderFacts(group.label["zh-hant"])]);
+    return [...groups, records.one("hub").fact];
   },
 };

@@ -1,9 +1,11 @@
-import type { Chart, Size } from "../chartTypes.ts";
-import { drawGridlines, type Gridline } from "../kit/gridlines.ts";
-import { joinMarks } from "../kit/join.ts";
-import { layers, type Layer } from "../kit/layers.ts";
+import type { Size } from "../chartTypes.ts";
+import { circleMark } from "../kit/circleMark.ts";
+import { gridlineMarks, type Gridline } from "../kit/gridlines.ts";
+import type { Layer } from "../kit/layers.ts";
+import { defineChart } from "../kit/defineChart.ts";
 import { linearScale } from "../kit/linearScale.ts";
-import { textLines } from "../kit/textLines.ts";
+import { pathMark } from "../kit/pathMark.ts";
+import { textMark } from "../kit/textMark.ts";
 import { textWidth } from "../kit/textWidth.ts";
 import { wrapText } from "../kit/wrapText.ts";
 import { formatTick, type NumberLocale } from "../../lib/formatNumber.ts";
@@ -46,12 +48,13 @@ export interface SlopeMark {
 
 export interface SlopeScene {
   size: Size;
+  plotRight: number;
   lineHeight: number;
   valueSize: number;
   plotLeft: number;
   plotBottom: number;
   axisLabel: string[];
-  ticks: Gridline[];
+  gridlines: Gridline[];
   points: SlopeMark[];
   line: string | null;
   equal: { y: number; label: string } | null;
@@ -97,12 +100,13 @@ export function layoutSlope(data: SlopeData, state: SlopeState, size: Size): Slo
   const f = (value: number) => value.toFixed(1);
   return {
     size,
+    plotRight: width,
     lineHeight,
     valueSize,
     plotLeft,
     plotBottom,
     axisLabel,
-    ticks,
+    gridlines: ticks,
     points,
     line: first && last && last !== first ? `M${f(first.x)},${f(first.y)}L${f(last.x)},${f(last.y)}` : null,
     equal: state.fromEqual ? { y: y(1), label: data.equalLabel } : null,
@@ -110,92 +114,84 @@ export function layoutSlope(data: SlopeData, state: SlopeState, size: Size): Slo
   };
 }
 
-function frameMarks(layer: Layer, scene: SlopeScene, animate: boolean): void {
+function frameMarks(root: Layer, scene: SlopeScene, animate: boolean): void {
   const { width, fontSize } = scene.size;
-  const texts = joinMarks<SVGTextElement, { id: string; y: number; lines: string[] }, SVGGElement, unknown>(
-    layer,
-    [
-      { id: "axis-label", y: fontSize, lines: scene.axisLabel },
-      { id: "slope-note", ...scene.note },
-    ],
-    { tag: "text", className: "frame-text", key: (d) => d.id, modifiers: (d) => [d.id], animate },
-  )
-    .attr("font-size", fontSize)
-    .attr("transform", (d) => `translate(0,${d.y.toFixed(1)})`);
-  textLines(texts, (d) => d.lines, scene.lineHeight);
-  drawGridlines(layer, scene.ticks, { left: 0, right: width, baseline: null, fontSize }, animate);
-  const equal = joinMarks<SVGGElement, NonNullable<SlopeScene["equal"]>, SVGGElement, unknown>(
-    layer,
-    scene.equal ? [scene.equal] : [],
-    {
-      tag: "g",
-      className: "equal",
-      key: () => "equal",
-      animate,
-      enter: (entering) => {
-        entering.append("path");
-        entering.append("text").attr("text-anchor", "end").attr("dy", "-0.45em");
-      },
-    },
-  ).attr("transform", (d) => `translate(0,${d.y.toFixed(1)})`);
-  equal.select("path").attr("d", `M${scene.plotLeft.toFixed(1)},0H${width}`);
-  equal
-    .select("text")
-    .attr("x", width)
-    .attr("font-size", fontSize)
-    .text((d) => d.label);
+  const text = (id: string, y: number, lines: string[]) => ({
+    id,
+    x: 0,
+    y,
+    lines,
+    size: fontSize,
+    lineHeight: scene.lineHeight,
+    classes: [id],
+  });
+  textMark(
+    root,
+    [text("axis-label", fontSize, scene.axisLabel), text("slope-note", scene.note.y, scene.note.lines)],
+    "frame-text",
+    animate,
+  );
+  gridlineMarks(root, scene, animate, scene.size);
+  const equal = scene.equal ? [scene.equal] : [];
+  pathMark(
+    root,
+    equal.map((line) => ({ id: "equal", d: `M${scene.plotLeft.toFixed(1)},${line.y.toFixed(1)}H${width}` })),
+    "equal",
+    animate,
+  );
+  textMark(
+    root,
+    equal.map((line) => ({
+      id: "equal",
+      x: width,
+      y: line.y - fontSize * 0.45,
+      lines: [line.label],
+      size: fontSize,
+      anchor: "end" as const,
+    })),
+    "equal-label",
+    animate,
+  );
 }
 
-function pointMarks(layers: Record<"line" | "marks" | "labels", Layer>, scene: SlopeScene, animate: boolean): void {
+function pointMarks(root: Layer, scene: SlopeScene, animate: boolean): void {
   const { fontSize } = scene.size;
-  joinMarks<SVGPathElement, string, SVGGElement, unknown>(layers.line, scene.line ? [scene.line] : [], {
-    tag: "path",
-    className: "slope",
-    key: () => "slope",
+  pathMark(root, scene.line ? [{ id: "slope", d: scene.line }] : [], "slope", animate);
+  circleMark(
+    root,
+    scene.points.map((point) => ({ id: point.id, cx: point.x, cy: point.y, r: point.visible ? fontSize * 0.45 : 0 })),
+    "point",
     animate,
-  }).attr("d", (d) => d);
-  joinMarks<SVGCircleElement, SlopeMark, SVGGElement, unknown>(layers.marks, scene.points, {
-    tag: "circle",
-    className: "point",
-    key: (d) => d.id,
+  );
+  textMark(
+    root,
+    scene.points.map((point) => ({
+      id: point.id,
+      x: point.x + (point.anchor === "end" ? -1 : 1) * fontSize * 0.9,
+      y: point.y + scene.valueSize * 0.35,
+      lines: [point.label],
+      size: scene.valueSize,
+      anchor: point.anchor,
+      opacity: point.visible ? 1 : 0,
+    })),
+    "point-value",
     animate,
-  })
-    .attr("cx", (d) => d.x.toFixed(1))
-    .attr("cy", (d) => d.y.toFixed(1))
-    .attr("r", (d) => (d.visible ? fontSize * 0.45 : 0).toFixed(1));
-  joinMarks<SVGTextElement, SlopeMark, SVGGElement, unknown>(layers.labels, scene.points, {
-    tag: "text",
-    className: "point-value",
-    key: (d) => d.id,
+  );
+  textMark(
+    root,
+    scene.points.map((point) => ({
+      id: point.id,
+      x: point.x,
+      y: scene.plotBottom + fontSize * 1.6,
+      lines: [point.category],
+      size: fontSize,
+      anchor: "middle" as const,
+      classes: [!point.visible && "is-muted"],
+    })),
+    "point-category",
     animate,
-  })
-    .attr("font-size", scene.valueSize.toFixed(1))
-    .attr("text-anchor", (d) => d.anchor)
-    .attr("transform", (d) => {
-      const x = d.x + (d.anchor === "end" ? -1 : 1) * fontSize * 0.9;
-      return `translate(${x.toFixed(1)},${(d.y + scene.valueSize * 0.35).toFixed(1)})`;
-    })
-    .attr("opacity", (d) => (d.visible ? 1 : 0))
-    .text((d) => d.label);
-  joinMarks<SVGTextElement, SlopeMark, SVGGElement, unknown>(layers.labels, scene.points, {
-    tag: "text",
-    className: "point-category",
-    key: (d) => d.id,
-    modifiers: (d) => [!d.visible && "is-muted"],
-    animate,
-  })
-    .attr("text-anchor", "middle")
-    .attr("font-size", fontSize)
-    .attr("transform", (d) => `translate(${d.x.toFixed(1)},${(scene.plotBottom + fontSize * 1.6).toFixed(1)})`)
-    .text((d) => d.category);
+  );
 }
 
 /** The slope chart: the urban–rural income ratio before and now, optionally against equality at 1. */
-export const chart: Chart<SlopeData, SlopeState> = {
-  draw(svg, data, state, size, { animate }) {
-    const scene = layoutSlope(data, state, size);
-    const layer = layers(svg, { name: "slope", size, animate }, ["grid", "line", "marks", "labels"]);
-    frameMarks(layer.grid, scene, animate);
-    pointMarks(layer, scene, animate);
-  },
-};
+export const chart = defineChart("slope", layoutSlope, [frameMarks, pointMarks]);

@@ -1,32 +1,23 @@
 import { z } from "zod";
-import { ContentError } from "../../data/contentError.ts";
-import { loadJsonRecords } from "../../data/loadJsonRecords.ts";
 import { fill } from "../../i18n/fill.ts";
 import { localize } from "../../i18n/localize.ts";
-import { formatNumber } from "../../lib/formatNumber.ts";
 import { localizedText } from "../../schemas/localized.ts";
 import type { ChartSpec } from "../chartSpec.ts";
+import { chartStrings } from "../kit/chartStrings.ts";
 import { commonStrings } from "../kit/commonStrings.ts";
 import { dataRecord } from "../kit/dataRecord.ts";
-import { factRef, recordId } from "../kit/fields.ts";
-import { numberFact } from "../kit/numberFact.ts";
-import { unknownId } from "../kit/unknownId.ts";
+import { idCheck } from "../kit/idCheck.ts";
+import { dataFile } from "../kit/dataFile.ts";
+import { figureFields, kindOf } from "../kit/fields.ts";
+import { figure } from "../kit/figure.ts";
 import { chart, type SlopeData, type SlopeState } from "./chart.ts";
-import { slopeStrings } from "./strings.ts";
+import strings from "./strings.json" with { type: "json" };
 
-const file = "content/data/slope.json";
-
-const recordSchema = z.discriminatedUnion("kind", [
-  z.strictObject({
-    kind: z.literal("point"),
-    /** Stable id that step states name in `through`. */
-    id: recordId,
-    /** Id of the ratio fact the point shows. */
-    fact: factRef,
-    category: localizedText,
-  }),
-  z.strictObject({
-    kind: z.literal("labels"),
+/** content/data/slope.json: the points and the chart's labels. */
+const slopeData = dataFile("slope.json", [
+  /** A point, from a ratio fact. */
+  kindOf("point", figureFields),
+  kindOf("labels", {
     /** What the value axis measures. */
     axis: localizedText,
     /** The reference line where the ratio is 1. */
@@ -36,45 +27,25 @@ const recordSchema = z.discriminatedUnion("kind", [
   }),
 ]);
 
-const stateSchema = z.strictObject({
-  through: z.string().min(1),
-  fromEqual: z.boolean().optional(),
-});
-
-function loadRecords() {
-  const records = loadJsonRecords("slope.json", recordSchema);
-  const labels = records.find((record) => record.kind === "labels");
-  if (!labels) throw new ContentError(file, undefined, 'add the "labels" record');
-  return { labels, points: records.flatMap((record) => (record.kind === "point" ? [record] : [])) };
-}
-
 export const slopeSpec: ChartSpec<SlopeData, SlopeState> = {
-  module: "slope",
   chart,
-  stateSchema,
+  /** A step's `state`, checked when the chapter builds. */
+  stateSchema: z.strictObject({ through: z.string().min(1), fromEqual: z.boolean().optional() }),
   load(locale, facts) {
-    const { labels, points } = loadRecords();
+    const records = slopeData.load();
+    const { axis, equal, note } = records.one("labels");
+    const context = { facts, locale, file: slopeData.file };
     return {
       locale,
-      axisLabel: localize(labels.axis, locale),
-      equalLabel: localize(labels.equal, locale),
-      note: localize(labels.note, locale),
-      points: points.map((point) => {
-        const fact = numberFact(facts, point.fact, ["ratio"], file);
-        return {
-          id: point.id,
-          category: localize(point.category, locale),
-          value: fact.value,
-          valueLabel: formatNumber(fact.value, "ratio", locale, fact.qualifier),
-        };
-      }),
+      axisLabel: localize(axis, locale),
+      equalLabel: localize(equal, locale),
+      note: localize(note, locale),
+      points: records.all("point").map((point) => figure(point, ["ratio"], context).shown),
     };
   },
-  check(data, state) {
-    return unknownId({ through: state.through }, data.points, `a point in ${file}`);
-  },
+  check: idCheck<SlopeData, SlopeState>("points", ["through"], `a point in ${slopeData.file}`),
   describe(data, state, locale) {
-    const words = slopeStrings(locale);
+    const words = chartStrings(strings, locale);
     const { pair, list } = commonStrings(locale);
     const through = data.points.findIndex((point) => point.id === state.through);
     return fill(words.describe, {
@@ -88,18 +59,24 @@ export const slopeSpec: ChartSpec<SlopeData, SlopeState> = {
     });
   },
   table(data, locale) {
-    const { columns } = slopeStrings(locale);
+    const { columns } = chartStrings(strings, locale);
     return {
       columns: [columns.when, columns.ratio],
       rows: data.points.map((point) => [point.category, point.valueLabel]),
     };
   },
   records(locale, facts) {
-    return loadRecords().points.map((point) =>
-      dataRecord(numberFact(facts, point.fact, ["ratio"], file), locale, { label: localize(point.category, locale) }),
-    );
+    const context = { facts, locale, file: slopeData.file };
+    const points = slopeData
+      .load()
+      .all("point")
+      .map((point) => figure(point, ["ratio"], context));
+    return points.map(({ shown, fact }) => dataRecord(fact, locale, { label: shown.category }));
   },
   factIds() {
-    return loadRecords().points.map((point) => point.fact);
+    return slopeData
+      .load()
+      .all("point")
+      .map((point) => point.fact);
   },
 };

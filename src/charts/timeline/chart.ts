@@ -1,8 +1,10 @@
 import { ticks as niceTicks } from "d3";
-import type { Chart, Size } from "../chartTypes.ts";
-import { joinMarks } from "../kit/join.ts";
-import { layers, type Layer } from "../kit/layers.ts";
-import { textLines } from "../kit/textLines.ts";
+import type { Size } from "../chartTypes.ts";
+import { circleMark } from "../kit/circleMark.ts";
+import type { Layer } from "../kit/layers.ts";
+import { defineChart } from "../kit/defineChart.ts";
+import { pathMark } from "../kit/pathMark.ts";
+import { textMark } from "../kit/textMark.ts";
 import { textWidth } from "../kit/textWidth.ts";
 import { wrapText } from "../kit/wrapText.ts";
 
@@ -149,88 +151,86 @@ export function layoutTimeline(data: TimelineData, state: TimelineState, size: S
   };
 }
 
-function axisMarks(layer: Layer, scene: TimelineScene, animate: boolean): void {
-  const { axisY } = scene;
-  joinMarks<SVGPathElement, string, SVGGElement, unknown>(layer, ["axis", "band"], {
-    tag: "path",
-    className: "axis-line",
-    key: (d) => d,
-    modifiers: (d) => [`is-${d}`],
+function axisMarks(root: Layer, scene: TimelineScene, animate: boolean): void {
+  const { axisY, tickSize } = scene;
+  const f = (value: number) => value.toFixed(1);
+  pathMark(
+    root,
+    [
+      { id: "axis", d: `M0,${axisY}H${scene.size.width}`, classes: ["is-axis"] },
+      { id: "band", d: `M${f(scene.band.x1)},${axisY}H${f(scene.band.x2)}`, classes: ["is-band"] },
+    ],
+    "axis-line",
     animate,
-  }).attr("d", (d) =>
-    d === "axis"
-      ? `M0,${axisY}H${scene.size.width}`
-      : `M${scene.band.x1.toFixed(1)},${axisY}H${scene.band.x2.toFixed(1)}`,
   );
-  const ticks = joinMarks<SVGGElement, TimelineScene["ticks"][number], SVGGElement, unknown>(layer, scene.ticks, {
-    tag: "g",
-    className: "tick",
-    key: (d) => String(d.year),
+  const tickId = (tick: { year: number }) => `year-${tick.year}`;
+  pathMark(
+    root,
+    scene.ticks.map((tick) => ({ id: tickId(tick), d: `M${f(tick.x)},${axisY}v${f(tickSize * 0.4)}` })),
+    "tick",
     animate,
-    enter: (entering) => {
-      entering.append("path");
-      entering.append("text").attr("text-anchor", "middle");
-    },
-  }).attr("transform", (d) => `translate(${d.x.toFixed(1)},${axisY})`);
-  ticks.select("path").attr("d", `M0,0V${(scene.tickSize * 0.4).toFixed(1)}`);
-  ticks
-    .select("text")
-    .attr("y", (scene.tickSize * 1.45).toFixed(1))
-    .attr("font-size", scene.tickSize)
-    .text((d) => String(d.year));
+  );
+  textMark(
+    root,
+    scene.ticks.map((tick) => ({
+      id: tickId(tick),
+      x: tick.x,
+      y: axisY + tickSize * 1.45,
+      lines: [String(tick.year)],
+      size: tickSize,
+      anchor: "middle" as const,
+    })),
+    "tick-label",
+    animate,
+  );
 }
 
-function eventMarks(layer: Layer, scene: TimelineScene, animate: boolean): void {
-  joinMarks<SVGCircleElement, EventMark, SVGGElement, unknown>(layer, scene.events, {
-    tag: "circle",
-    className: "event",
-    key: (d) => d.id,
-    modifiers: (d) => [d.focused && "is-focus"],
+function eventMarks(root: Layer, scene: TimelineScene, animate: boolean): void {
+  circleMark(
+    root,
+    scene.events.map((event) => ({
+      id: event.id,
+      cx: event.x,
+      cy: scene.axisY,
+      r: event.visible ? event.r : 0,
+      opacity: event.visible ? 1 : 0,
+      classes: [event.focused && "is-focus"],
+    })),
+    "event",
     animate,
-  })
-    .attr("cx", (d) => d.x.toFixed(1))
-    .attr("cy", scene.axisY)
-    .attr("r", (d) => (d.visible ? d.r : 0).toFixed(1))
-    .attr("opacity", (d) => (d.visible ? 1 : 0));
+  );
 }
 
-function calloutMarks(layer: Layer, scene: TimelineScene, animate: boolean): void {
-  const { tickSize: fontSize, titleSize } = scene;
-  const callouts = joinMarks<SVGGElement, Callout, SVGGElement, unknown>(layer, scene.callout ? [scene.callout] : [], {
-    tag: "g",
-    className: "callout",
-    key: (d) => d.id,
+function calloutMarks(root: Layer, scene: TimelineScene, animate: boolean): void {
+  const callouts = scene.callout ? [scene.callout] : [];
+  const f = (value: number) => value.toFixed(1);
+  pathMark(
+    root,
+    callouts.map((d) => ({ id: d.id, d: `M${f(d.leader.x)},${f(d.leader.y1)}V${f(d.leader.y2)}` })),
+    "leader",
     animate,
-    enter: (entering) => {
-      entering.append("path").attr("class", "leader");
-      entering.append("text").attr("class", "callout-date");
-      entering.append("text").attr("class", "callout-title");
-    },
-  });
-  callouts
-    .select("path")
-    .attr("d", (d) => `M${d.leader.x.toFixed(1)},${d.leader.y1.toFixed(1)}V${d.leader.y2.toFixed(1)}`);
-  callouts
-    .select("text.callout-date")
-    .attr("transform", (d) => `translate(${d.x.toFixed(1)},${d.top.toFixed(1)})`)
-    .attr("text-anchor", (d) => d.anchor)
-    .attr("font-size", fontSize)
-    .text((d) => d.date);
-  const titles = callouts
-    .select<SVGTextElement>("text.callout-title")
-    .attr("transform", (d) => `translate(${d.x.toFixed(1)},${d.titleTop.toFixed(1)})`)
-    .attr("text-anchor", (d) => d.anchor)
-    .attr("font-size", titleSize.toFixed(1));
-  textLines(titles, (d) => d.lines, scene.callout?.lineHeight ?? titleSize);
+  );
+  textMark(
+    root,
+    callouts.map((d) => ({ id: d.id, x: d.x, y: d.top, lines: [d.date], size: scene.tickSize, anchor: d.anchor })),
+    "callout-date",
+    animate,
+  );
+  textMark(
+    root,
+    callouts.map((d) => ({
+      id: d.id,
+      x: d.x,
+      y: d.titleTop,
+      lines: d.lines,
+      size: scene.titleSize,
+      lineHeight: d.lineHeight,
+      anchor: d.anchor,
+    })),
+    "callout-title",
+    animate,
+  );
 }
 
 /** The timeline chart: a year axis, a dot per event shown, and the focused event called out. */
-export const chart: Chart<TimelineData, TimelineState> = {
-  draw(svg, data, state, size, { animate }) {
-    const scene = layoutTimeline(data, state, size);
-    const layer = layers(svg, { name: "timeline", size, animate }, ["axis", "marks", "labels"]);
-    axisMarks(layer.axis, scene, animate);
-    eventMarks(layer.marks, scene, animate);
-    calloutMarks(layer.labels, scene, animate);
-  },
-};
+export const chart = defineChart("timeline", layoutTimeline, [axisMarks, eventMarks, calloutMarks]);

@@ -8,12 +8,13 @@ import { decimalYear, formatDate } from "../../lib/formatDate.ts";
 import type { Fact } from "../../schemas/fact.ts";
 import { localizedText } from "../../schemas/localized.ts";
 import type { ChartSpec } from "../chartSpec.ts";
+import { chartStrings } from "../kit/chartStrings.ts";
 import { commonStrings } from "../kit/commonStrings.ts";
 import { dataRecord } from "../kit/dataRecord.ts";
+import { idCheck } from "../kit/idCheck.ts";
 import { factRef, recordId } from "../kit/fields.ts";
-import { unknownId } from "../kit/unknownId.ts";
 import { chart, isShown, type TimelineData, type TimelineState } from "./chart.ts";
-import { timelineStrings } from "./strings.ts";
+import strings from "./strings.json" with { type: "json" };
 
 const file = "content/data/timeline.json";
 
@@ -47,7 +48,6 @@ function dateFact(facts: Map<string, Fact>, event: z.infer<typeof eventSchema>) 
 }
 
 export const timelineSpec: ChartSpec<TimelineData, TimelineState> = {
-  module: "timeline",
   chart,
   stateSchema,
   load(locale, facts) {
@@ -63,11 +63,9 @@ export const timelineSpec: ChartSpec<TimelineData, TimelineState> = {
       }),
     };
   },
-  check(data, state) {
-    return unknownId({ focus: state.focus }, data.events, `an event in ${file}`);
-  },
+  check: idCheck<TimelineData, TimelineState>("events", ["focus"], `an event in ${file}`),
   describe(data, state, locale) {
-    const words = timelineStrings(locale);
+    const words = chartStrings(strings, locale);
     const event = (shown: TimelineData["events"][number]) =>
       fill(words.event, { date: shown.dateLabel, title: shown.title });
     const focus = data.events.find((shown) => shown.id === state.focus);
@@ -82,7 +80,7 @@ export const timelineSpec: ChartSpec<TimelineData, TimelineState> = {
     });
   },
   table(data, locale) {
-    const { columns } = timelineStrings(locale);
+    const { columns } = chartStrings(strings, locale);
     return { columns: [columns.date, columns.event], rows: data.events.map((event) => [event.dateLabel, event.title]) };
   },
   records(locale, facts) {

@@ -4,7 +4,7 @@ import { chartSpecs } from "../../../src/charts/chartSpecs.ts";
 
 describe("loadChart", () => {
   it("finds, by file name, the same chart module the build renders with, for every chart", async () => {
-    for (const [id, spec] of Object.entries(chartSpecs)) expect(await loadChart(spec.module), id).toBe(spec.chart);
+    for (const [id, spec] of Object.entries(chartSpecs)) expect(await loadChart(spec.chart.name), id).toBe(spec.chart);
   });
 
   it("fails on an unknown module, naming the ones there are", async () => {

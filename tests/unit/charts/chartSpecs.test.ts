@@ -1,7 +1,9 @@
+import { spawnSync } from "node:child_process";
 import { readFileSync, globSync } from "node:fs";
 import { beforeAll, describe, expect, it } from "vitest";
 import type { Size } from "../../../src/charts/chartTypes.ts";
 import { chartSpecs } from "../../../src/charts/chartSpecs.ts";
+import { commonStrings } from "../../../src/charts/kit/commonStrings.ts";
 import { loadFacts } from "../../../src/data/facts.ts";
 import { toSimplified } from "../../../src/i18n/toSimplified.ts";
 import { chapterSections, type ChapterSection } from "./chapterStates.ts";
@@ -56,19 +58,19 @@ describe("chartSpecs", () => {
     expect(problems).toEqual([]);
   });
 
-  it("writes every English chart string with typographic quotes and no full-width punctuation", async () => {
-    const tables = ["src/charts/kit/commonStrings.ts", ...globSync("src/charts/*/strings.ts")];
+  it("writes every English chart string with typographic quotes and no full-width punctuation", () => {
     const leaves = (tree: unknown): string[] =>
       typeof tree === "string" ? [tree] : Object.values(tree as Record<string, unknown>).flatMap(leaves);
-    for (const file of tables) {
-      const module = (await import(`../../../${file}`)) as Record<string, (locale: "en") => unknown>;
-      const strings = Object.values(module)[0];
-      if (!strings) throw new Error(`${file} exports no string table`);
-      for (const text of leaves(strings("en"))) {
+    const tables = globSync("src/charts/*/strings.json").map((file) => ({
+      file,
+      english: (JSON.parse(readFileSync(file, "utf8")) as { en: unknown }).en,
+    }));
+    expect(tables.length).toBeGreaterThan(5);
+    for (const { file, english } of [...tables, { file: "commonStrings", english: commonStrings("en") }])
+      for (const text of leaves(english)) {
         expect(text, `${file}: ${text}`).not.toMatch(fullWidth);
         expect(text, `${file}: ${text}`).not.toMatch(straightQuote);
       }
-    }
   });
 
   it("writes the Simplified edition's words in Simplified, all converted from the Traditional ones", () => {
@@ -99,6 +101,16 @@ describe("chartSpecs", () => {
 });
 
 describe("chart code", () => {
+  it("repeats itself nowhere: `duplicates` finds no pair of places inside src/charts", (context) => {
+    const run = spawnSync("duplicates", ["--repo", "src/charts", "--most", "20"], { encoding: "utf8" });
+    if (run.error) {
+      context.skip("the `duplicates` command is not installed here; install it to run this check");
+      return;
+    }
+    expect(run.stdout).toMatch(/^no duplicates \(\d+ files read\)/);
+    expect(run.stdout).not.toMatch(/incomplete:/);
+  });
+
   it("never branches on the edition: chart words come from string tables", () => {
     const offenders = globSync("src/charts/**/*.ts").filter((file) =>
       /locale\s*===|===\s*locale|"(en|zh-hans|zh-hant)"\s*\?/.test(readFileSync(file, "utf8")),

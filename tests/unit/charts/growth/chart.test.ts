@@ -26,7 +26,7 @@ describe("layoutGrowth", () => {
     const scene = layoutGrowth(data, { show: ["2019", "2024"] }, phone);
     expect(scene.bars[0]?.valueLines).toEqual(["約5.5萬", "（推算）"]);
     expect(scene.bars[1]?.valueLines).toEqual(["10.8萬"]);
-    expect(scene.bars[0]?.modifiers).toContain("is-derived");
+    expect(scene.bars[0]?.classes).toContain("is-derived");
   });
 
   it("draws the rate arrow above the bars and inside the chart", () => {
@@ -48,8 +48,8 @@ describe("layoutGrowth", () => {
 describe("growth draw", () => {
   it("draws a bar per year, the derived one marked, and the arrow with the rate", () => {
     const svg = drawn(chart, data, { show: ["2019", "2024"], rate: true });
-    expect(svg.querySelectorAll("g.bar")).toHaveLength(2);
-    expect(svg.querySelector("g.bar.is-derived")?.getAttribute("data-key")).toBe("2019");
+    expect(svg.querySelectorAll("rect.bar")).toHaveLength(2);
+    expect(svg.querySelector("rect.bar.is-derived")?.getAttribute("data-key")).toBe("2019");
     expect(svg.querySelector("text.rate-label tspan")?.textContent).toBe("年均增長14.35%");
   });
 

@@ -50,10 +50,11 @@ describe("layoutHandover", () => {
       expect((lower?.labelY ?? 0) - (upper?.labelY ?? 0)).toBeGreaterThanOrEqual(
         (upper?.lines.length ?? 1) * scene.lineHeight,
       );
-    for (const line of scene.header)
-      expect(textWidth(line.text, line.size, line.role === "value" ? "bold" : "regular")).toBeLessThanOrEqual(
-        phone.width,
-      );
+    for (const text of scene.header)
+      for (const line of text.lines) {
+        const weight = text.classes?.includes("block-value") ? "bold" : "regular";
+        expect(textWidth(line, text.size, weight)).toBeLessThanOrEqual(phone.width);
+      }
   });
 
   it("never draws a negative size with text at 200%", () => {

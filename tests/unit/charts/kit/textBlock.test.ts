@@ -1,23 +1,22 @@
 import { describe, expect, it } from "vitest";
-import { layoutTextBlock } from "../../../../src/charts/kit/textBlock.ts";
+import { textBlock } from "../../../../src/charts/kit/textBlock.ts";
 
-describe("layoutTextBlock", () => {
-  it("stacks wrapped parts, skipping empty ones, and reports the block's height", () => {
-    const block = layoutTextBlock(
+describe("textBlock", () => {
+  it("stacks wrapped parts as one text mark each, skipping empty ones, and reports the block's height", () => {
+    const block = textBlock(
+      "panel",
       [
         { text: "83項", size: 20, role: "value", weight: "bold" },
-        { text: "", size: 10, role: "note" },
+        { text: "", size: 10, role: "title" },
         { text: "環保管家、安全管家", size: 10, role: "note" },
       ],
-      60,
+      { x: 5, top: 0, width: 60 },
     );
-    expect(block.lines.map((line) => [line.text, line.role])).toEqual([
-      ["83項", "value"],
-      ["環保管家、安", "note"],
-      ["全管家", "note"],
+    expect(block.texts.map((text) => [text.id, text.lines, text.y])).toEqual([
+      ["panel-value", ["83項"], 20],
+      ["panel-note", ["環保管家、安", "全管家"], 33.5],
     ]);
-    expect(block.lines[0]?.y).toBe(20);
-    expect(block.lines[1]?.y).toBe(33);
-    expect(block.height).toBeCloseTo(46 + 3);
+    expect(block.texts[1]?.classes).toEqual(["block-note"]);
+    expect(block.height).toBeCloseTo(33.5 + 13 + 3);
   });
 });

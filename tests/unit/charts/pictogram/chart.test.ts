@@ -59,7 +59,7 @@ const centres = (scene: ReturnType<typeof layoutPictogram>) =>
   scene.panels.flatMap((panel) =>
     panel.units.flatMap((group) =>
       [...group.path.matchAll(/M([\d.-]+) ([\d.-]+)/g)].map(([, x, y]) => ({
-        x: panel.x + Number(x) + (group.shape === "square" ? group.size / 2 : 0),
+        x: Number(x) + (group.shape === "square" ? group.size / 2 : 0),
         y: Number(y) + (group.shape === "square" ? group.size / 2 : 0),
         size: group.size,
         tone: group.tone,
@@ -91,11 +91,12 @@ describe("layoutPictogram", () => {
   it("sets side-by-side figures at one size that fits each column, so they never run into each other", () => {
     const scene = layoutPictogram(data, { panels: ["youth", "province"] }, { width: 300, height: 380, fontSize: 15 });
     const values = scene.panels.flatMap((panel) =>
-      panel.text.filter((line) => line.role === "value").map((line) => ({ panel, line })),
+      panel.text.filter((text) => text.classes?.includes("block-value")).map((text) => ({ panel, text })),
     );
-    expect(new Set(values.map(({ line }) => line.size)).size).toBe(1);
-    for (const { panel, line } of values)
-      expect(textWidth(line.text, line.size, "bold")).toBeLessThanOrEqual(panel.width + 0.01);
+    expect(values).toHaveLength(2);
+    expect(new Set(values.map(({ text }) => text.size)).size).toBe(1);
+    for (const { panel, text } of values)
+      for (const line of text.lines) expect(textWidth(line, text.size, "bold")).toBeLessThanOrEqual(panel.width + 0.01);
   });
 
   it("keeps units and wrapped text inside a phone-width chart, and mutes all but the focus", () => {
@@ -106,7 +107,8 @@ describe("layoutPictogram", () => {
       expect(unit.y + unit.size / 2).toBeLessThanOrEqual(phone.height);
     }
     for (const panel of scene.panels)
-      for (const line of panel.text) expect(textWidth(line.text, line.size)).toBeLessThanOrEqual(panel.width + 1);
+      for (const text of panel.text)
+        for (const line of text.lines) expect(textWidth(line, text.size)).toBeLessThanOrEqual(panel.width + 1);
     expect(scene.panels.map((panel) => panel.muted)).toEqual([true, false]);
   });
 

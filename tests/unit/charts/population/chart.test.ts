@@ -37,14 +37,17 @@ describe("layoutPopulation", () => {
 describe("population draw", () => {
   it("draws one bar per record, the focus and the open bar marked", () => {
     const svg = drawn(chart, populationData, { through: "c", focus: "b" });
-    expect(svg.querySelectorAll("g.bar")).toHaveLength(3);
-    expect(svg.querySelector("g.bar.is-focus")?.getAttribute("data-key")).toBe("b");
-    expect(svg.querySelector("g.bar.is-bound")?.getAttribute("data-key")).toBe("c");
-    expect([...svg.querySelectorAll("text.category")].map((text) => text.textContent)).toEqual([
+    expect(svg.querySelectorAll("rect.bar")).toHaveLength(3);
+    expect(svg.querySelector("rect.bar.is-focus")?.getAttribute("data-key")).toBe("b");
+    expect(svg.querySelector("rect.bar.is-bound")?.getAttribute("data-key")).toBe("c");
+    expect([...svg.querySelectorAll("text.bar-category")].map((text) => text.textContent)).toEqual([
       "建鎮前",
       "1993",
       "2024",
     ]);
-    expect(svg.querySelector("g.layer-grid")?.nextElementSibling?.getAttribute("class")).toBe("layer-marks");
+    // Back to front: gridlines, then bars, then their labels.
+    const layers = [...svg.children].map((layer) => layer.getAttribute("class"));
+    expect(layers.indexOf("layer-gridline")).toBeLessThan(layers.indexOf("layer-bar"));
+    expect(layers.indexOf("layer-bar")).toBeLessThan(layers.indexOf("layer-bar-value"));
   });
 });

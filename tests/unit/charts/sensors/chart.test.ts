@@ -65,8 +65,8 @@ describe("sensors draw", () => {
     expect(unitCount(svg.querySelector("path.sensor-marks.unit-dots")?.getAttribute("d"))).toBe(97);
     expect(unitCount(svg.querySelector("path.sensor-marks.unit-squares")?.getAttribute("d"))).toBe(94);
     expect(unitCount(svg.querySelector("path.links")?.getAttribute("d"))).toBe(191);
-    expect(svg.querySelector("g.hub text")?.textContent).toBe("一網統管");
-    expect(svg.querySelectorAll("g.legend-entry.is-shown")).toHaveLength(2);
+    expect(svg.querySelector("text.hub-label")?.textContent).toBe("一網統管");
+    expect(svg.querySelectorAll("text.legend-label.is-shown")).toHaveLength(2);
   });
 
   it("is idempotent: drawing the same state twice leaves the same SVG", () => {

@@ -28,9 +28,9 @@ describe("layoutSlope", () => {
     const close = layoutSlope(data, { through: "now" }, phone);
     const wide = layoutSlope(data, { through: "now", fromEqual: true }, phone);
     expect(close.equal).toBeNull();
-    expect(Math.min(...close.ticks.map((tick) => tick.value))).toBeGreaterThan(1.5);
-    expect(wide.ticks.map((tick) => tick.value)).toContain(1);
-    expect(wide.equal?.y).toBeCloseTo(wide.ticks.find((tick) => tick.value === 1)?.y ?? 0);
+    expect(Math.min(...close.gridlines.map((tick) => tick.value))).toBeGreaterThan(1.5);
+    expect(wide.gridlines.map((tick) => tick.value)).toContain(1);
+    expect(wide.equal?.y).toBeCloseTo(wide.gridlines.find((tick) => tick.value === 1)?.y ?? 0);
   });
 
   it("keeps value labels inside a phone-width chart", () => {
@@ -49,7 +49,7 @@ describe("slope draw", () => {
     const svg = drawn(chart, data, { through: "now", fromEqual: true });
     expect(svg.querySelectorAll("circle.point")).toHaveLength(2);
     expect(svg.querySelectorAll("path.slope")).toHaveLength(1);
-    expect(svg.querySelector("g.equal text")?.textContent).toBe("比值為1：城鄉收入相等");
+    expect(svg.querySelector("text.equal-label")?.textContent).toBe("比值為1：城鄉收入相等");
     expect([...svg.querySelectorAll("text.point-value")].map((node) => node.textContent)).toEqual(["1.92", "1.79"]);
   });
 
