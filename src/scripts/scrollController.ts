@@ -21,8 +21,8 @@ export function triggerOffset(): scrollama.DecimalType {
 
 /**
  * Tells which step crosses the trigger line as the reader scrolls, and nothing else:
- * it owns no graphic. Re-measures when the viewport changes size or the layout switches
- * between phone and desktop, so rotating a phone never mis-fires steps.
+ * it owns no graphic. Re-measures when the viewport or a step changes size (a rotated phone,
+ * larger text) or the layout switches between phone and desktop, so steps never mis-fire.
  */
 export function scrollController(steps: HTMLElement[], onStep: (event: StepEvent) => void): { destroy(): void } {
   let instance: scrollama.ScrollamaInstance | null = null;
@@ -53,9 +53,14 @@ export function scrollController(steps: HTMLElement[], onStep: (event: StepEvent
       });
   }
 
-  const onResize = () => instance?.resize();
+  let pending = 0;
+  const onResize = () => {
+    cancelAnimationFrame(pending);
+    pending = requestAnimationFrame(() => instance?.resize());
+  };
   const sized = new ResizeObserver(() => {
     if (!instance) setup();
+    else onResize();
   });
   steps.forEach((step) => sized.observe(step));
   setup();
@@ -63,6 +68,7 @@ export function scrollController(steps: HTMLElement[], onStep: (event: StepEvent
   window.addEventListener("resize", onResize);
   return {
     destroy() {
+      cancelAnimationFrame(pending);
       sized.disconnect();
       narrow.removeEventListener("change", setup);
       window.removeEventListener("resize", onResize);

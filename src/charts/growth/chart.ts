@@ -196,4 +196,9 @@ function rateMarks(root: Layer, scene: GrowthScene, animate: boolean): void {
 }
 
 /** The growth chart: registered businesses then and now, and the yearly growth between them. */
-export const chart = defineChart("growth", layoutGrowth, [axisLabelMarks, gridlineMarks, barMarks, rateMarks]);
+export const chart = defineChart("growth", { lines: 14, ems: 14 }, layoutGrowth, [
+  axisLabelMarks,
+  gridlineMarks,
+  barMarks,
+  rateMarks,
+]);

@@ -192,4 +192,4 @@ function labelMarks(root: Layer, scene: HandoverScene, animate: boolean): void {
 }
 
 /** The handover chart: the functions the government handed over, flowing to the bodies that took them on. */
-export const chart = defineChart("handover", layoutHandover, [flowMarks, labelMarks]);
+export const chart = defineChart("handover", { lines: 18, ems: 16 }, layoutHandover, [flowMarks, labelMarks]);

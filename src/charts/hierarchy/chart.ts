@@ -277,4 +277,8 @@ function labelMarks(root: Layer, scene: HierarchyScene, animate: boolean): void 
 }
 
 /** The hierarchy chart: a usual county's four tiers, then Longgang's three, its units and its cadres. */
-export const chart = defineChart("hierarchy", layoutHierarchy, [structureMarks, unitMarks, labelMarks]);
+export const chart = defineChart("hierarchy", { lines: 13, ems: 16 }, layoutHierarchy, [
+  structureMarks,
+  unitMarks,
+  labelMarks,
+]);

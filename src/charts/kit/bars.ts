@@ -38,7 +38,13 @@ export function barMarks(root: Layer, scene: BarScene, animate: boolean, size: S
   const { bars, valueSize, baseline, lineHeight } = scene;
   const { fontSize } = size;
   pathMark(root, [{ id: "baseline", d: `M0,${baseline.toFixed(1)}H${scene.plotRight}` }], "baseline", animate);
-  rectMark(root, bars, "bar", animate);
+  // A bar not yet shown is an empty, invisible rect on the baseline, from which it grows.
+  rectMark(
+    root,
+    bars.map((bar) => ({ ...bar, opacity: bar.visible ? undefined : 0 })),
+    "bar",
+    animate,
+  );
   const centre = (bar: BarMark) => bar.x + bar.width / 2;
   textMark(
     root,

@@ -20,20 +20,29 @@ const asciiWidths = {
 
 /** CJK ideographs, kana, full-width forms and CJK punctuation: one em each. */
 const fullWidth = /[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef\u3000-\u303f\u2014\u2026]/;
+const ideograph = /[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff]/;
+const latinOrDigit = /[A-Za-z0-9]/;
 
 export type FontWeight = "regular" | "bold";
 
 /**
- * Width of a label in px without a browser, from per-character widths (see `asciiWidths`): the same
- * number at build time and in the page, so a layout is identical in both and errs on the wide side.
+ * Width of a label in px without a browser, from per-character widths (see `asciiWidths`), plus the
+ * eighth of an em that Chinese typesetting (`text-autospace`, base.css) puts between an ideograph and a
+ * Latin letter or digit: the same number at build time and in the page, so a layout is identical in
+ * both and errs on the wide side.
  */
 export function textWidth(text: string, fontSize: number, weight: FontWeight = "regular"): number {
   const widths = asciiWidths[weight];
   let hundredths = 0;
+  let previous = "";
   for (const char of text) {
     const code = char.codePointAt(0) ?? 0;
     if (code >= 32 && code < 127) hundredths += widths[code - 32] ?? 64;
     else hundredths += fullWidth.test(char) ? 100 : 64;
+    const boundary =
+      (ideograph.test(previous) && latinOrDigit.test(char)) || (latinOrDigit.test(previous) && ideograph.test(char));
+    if (boundary) hundredths += 12.5;
+    previous = char;
   }
   return (hundredths / 100) * fontSize;
 }

@@ -70,10 +70,16 @@ function union(boxes: Box[]): Box {
 
 type Rect = { left: number; right: number; top: number; bottom: number };
 
-function labelRect(label: MapLabel, weight: "regular" | "bold"): Rect {
+/** A label's box on screen, grown by `margin` on every side so that names keep apart. */
+function labelRect(label: MapLabel, weight: "regular" | "bold", margin = 0): Rect {
   const width = textWidth(label.text, label.size, weight);
   const left = label.anchor === "start" ? label.x : label.anchor === "end" ? label.x - width : label.x - width / 2;
-  return { left, right: left + width, top: label.y - label.size * 0.9, bottom: label.y + label.size * 0.3 };
+  return {
+    left: left - margin,
+    right: left + width + margin,
+    top: label.y - label.size * 0.9 - margin,
+    bottom: label.y + label.size * 0.3 + margin,
+  };
 }
 
 const overlaps = (a: Rect, b: Rect) => a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
@@ -90,14 +96,17 @@ function placeLabels(data: LocatorData, state: LocatorState, at: [number, number
   const shown = state.showPlace === true;
   const estuary = shown && state.estuary === true;
   const placeText = estuary ? data.estuary.place : data.place.label;
-  const room = at[0] + fontSize + textWidth(placeText, big, "bold") <= width;
+  // Beside the dot where the name fits, right or left; else centred under it, kept inside the frame.
+  const labelWidth = textWidth(placeText, big, "bold");
+  const side = at[0] + fontSize + labelWidth <= width ? "start" : at[0] - fontSize - labelWidth >= 0 ? "end" : "middle";
+  const under = Math.max(labelWidth / 2 + 2, Math.min(width - labelWidth / 2 - 2, at[0]));
   const place: MapLabel = {
     id: "place",
     text: placeText,
-    x: room ? at[0] + fontSize * 0.9 : at[0] - fontSize * 0.9,
-    y: at[1] + big * 0.35,
+    x: side === "start" ? at[0] + fontSize * 0.9 : side === "end" ? at[0] - fontSize * 0.9 : under,
+    y: side === "middle" ? at[1] + fontSize * 0.6 + big : at[1] + big * 0.35,
     size: big,
-    anchor: room ? "start" : "end",
+    anchor: side,
     visible: shown,
     role: "place",
   };
@@ -136,8 +145,10 @@ export function layoutLocator(data: LocatorData, state: LocatorState, size: Size
   const highlight = new Set(state.highlight ?? []);
   const at = screen(data.place.at);
   const placed = placeLabels(data, state, at, size).filter((label) => label.visible);
-  const taken = placed.map((label) => labelRect(label, "bold"));
-  const regionLabels = data.regions.map((region): MapLabel => {
+  const taken = placed.map((label) => labelRect(label, "bold", fontSize * 0.3));
+  // Highlighted regions are named first; a name that would touch one already placed is left out.
+  const byEmphasis = [...data.regions].sort((a, b) => Number(highlight.has(b.id)) - Number(highlight.has(a.id)));
+  const regionLabels = byEmphasis.map((region): MapLabel => {
     const [lx, ly] = screen(region.labelAt);
     const emphasis = highlight.has(region.id);
     const label: MapLabel = {
@@ -152,8 +163,10 @@ export function layoutLocator(data: LocatorData, state: LocatorState, size: Size
     };
     // In the province view only the highlighted regions are named, so names never crowd.
     const wanted = state.view === "province" ? emphasis || highlight.size === 0 : true;
-    const rect = labelRect(label, emphasis ? "bold" : "regular");
-    return { ...label, visible: wanted && inside(rect, size) && !taken.some((other) => overlaps(rect, other)) };
+    const rect = labelRect(label, emphasis ? "bold" : "regular", fontSize * 0.3);
+    const visible = wanted && inside(rect, size) && !taken.some((other) => overlaps(rect, other));
+    if (visible) taken.push(rect);
+    return { ...label, visible };
   });
   const estuary = placed.some((label) => label.role === "across");
   return {
@@ -212,4 +225,4 @@ function placeMarks(root: Layer, scene: LocatorScene, animate: boolean): void {
 }
 
 /** The locator map: Zhejiang's prefectures, zooming to one, with the place marked and its estuary named. */
-export const chart = defineChart("locator", layoutLocator, [mapMarks, placeMarks]);
+export const chart = defineChart("locator", { lines: 6, ems: 10 }, layoutLocator, [mapMarks, placeMarks]);

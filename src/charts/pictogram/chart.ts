@@ -207,4 +207,4 @@ function panelMarks(root: Layer, scene: PictogramScene, animate: boolean): void 
 }
 
 /** The pictogram chart: figures as units (a hundred squares for a percent, one person in N), side by side. */
-export const chart = defineChart("pictogram", layoutPictogram, [panelMarks]);
+export const chart = defineChart("pictogram", { lines: 9, ems: 16 }, layoutPictogram, [panelMarks]);

@@ -112,4 +112,4 @@ export function layoutPopulation(data: PopulationData, state: PopulationState, s
 }
 
 /** The population chart: a bar per year, the axis rescaling as later, larger bars come in. */
-export const chart = defineChart("population", layoutPopulation, [gridlineMarks, barMarks]);
+export const chart = defineChart("population", { lines: 8, ems: 16 }, layoutPopulation, [gridlineMarks, barMarks]);

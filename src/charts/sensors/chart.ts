@@ -238,4 +238,4 @@ function fieldMarks(root: Layer, scene: SensorsScene, animate: boolean): void {
 }
 
 /** The sensors chart: a field of marks, a mark per hundred feeds or sensors, then all wired to one view. */
-export const chart = defineChart("sensors", layoutSensors, [fieldMarks, legendMarks]);
+export const chart = defineChart("sensors", { lines: 9, ems: 14 }, layoutSensors, [fieldMarks, legendMarks]);

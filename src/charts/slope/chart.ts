@@ -159,7 +159,13 @@ function pointMarks(root: Layer, scene: SlopeScene, animate: boolean): void {
   pathMark(root, scene.line ? [{ id: "slope", d: scene.line }] : [], "slope", animate);
   circleMark(
     root,
-    scene.points.map((point) => ({ id: point.id, cx: point.x, cy: point.y, r: point.visible ? fontSize * 0.45 : 0 })),
+    scene.points.map((point) => ({
+      id: point.id,
+      cx: point.x,
+      cy: point.y,
+      r: point.visible ? fontSize * 0.45 : 0,
+      opacity: point.visible ? undefined : 0,
+    })),
     "point",
     animate,
   );
@@ -194,4 +200,4 @@ function pointMarks(root: Layer, scene: SlopeScene, animate: boolean): void {
 }
 
 /** The slope chart: the urban–rural income ratio before and now, optionally against equality at 1. */
-export const chart = defineChart("slope", layoutSlope, [frameMarks, pointMarks]);
+export const chart = defineChart("slope", { lines: 10, ems: 14 }, layoutSlope, [frameMarks, pointMarks]);

@@ -233,4 +233,8 @@ function calloutMarks(root: Layer, scene: TimelineScene, animate: boolean): void
 }
 
 /** The timeline chart: a year axis, a dot per event shown, and the focused event called out. */
-export const chart = defineChart("timeline", layoutTimeline, [axisMarks, eventMarks, calloutMarks]);
+export const chart = defineChart("timeline", { lines: 8, ems: 16 }, layoutTimeline, [
+  axisMarks,
+  eventMarks,
+  calloutMarks,
+]);

@@ -20,6 +20,18 @@ export function drawn<Data, State>(chart: Chart<Data, State>, data: Data, state:
 /** How many unit marks a unit path holds (one subpath each). */
 export const unitCount = (path: string | null | undefined) => (path?.match(/M/g) ?? []).length;
 
+/** An element as text, attributes sorted by name (their order in the markup carries no meaning). */
+function canonical(element: Element): string {
+  const attributes = element
+    .getAttributeNames()
+    .sort()
+    .map((name) => `${name}="${element.getAttribute(name)}"`);
+  const children = [...element.childNodes].map((child) =>
+    child.nodeType === 1 ? canonical(child as Element) : (child.textContent ?? ""),
+  );
+  return `<${element.localName} ${attributes.join(" ")}>${children.join("")}</${element.localName}>`;
+}
+
 /** Draws two states, then the first again: an idempotent chart leaves the same SVG. */
 export function redrawn<Data, State>(
   chart: Chart<Data, State>,
@@ -27,11 +39,11 @@ export function redrawn<Data, State>(
   first: State,
   second: State,
 ): [string, string] {
-  const svg = drawn(chart, data, first) as unknown as SVGSVGElement;
-  const before = svg.outerHTML;
-  chart.draw(svg, data, second, desktop, { animate: false });
-  chart.draw(svg, data, first, desktop, { animate: false });
-  return [before, svg.outerHTML];
+  const svg = drawn(chart, data, first);
+  const before = canonical(svg);
+  chart.draw(svg as unknown as SVGSVGElement, data, second, desktop, { animate: false });
+  chart.draw(svg as unknown as SVGSVGElement, data, first, desktop, { animate: false });
+  return [before, canonical(svg)];
 }
 
 export const timelineData: TimelineData = {

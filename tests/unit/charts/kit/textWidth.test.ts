@@ -13,3 +13,10 @@ describe("textWidth", () => {
     expect(textWidth("il", 10)).toBeLessThan(textWidth("mw", 10));
   });
 });
+
+describe("textWidth between scripts", () => {
+  it("adds the eighth of an em that Chinese typesetting puts between ideographs and Latin letters or digits", () => {
+    expect(textWidth("超過40%", 10)).toBeCloseTo(20 + 12.8 + 9.5 + 1.25);
+    expect(textWidth("，40", 10)).toBeCloseTo(10 + 12.8);
+  });
+});

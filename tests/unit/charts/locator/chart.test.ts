@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { chart, layoutLocator, type LocatorData } from "../../../../src/charts/locator/chart.ts";
+import { textWidth } from "../../../../src/charts/kit/textWidth.ts";
 import { drawn, redrawn } from "../fixtures.ts";
 
 const data: LocatorData = {
@@ -48,14 +49,18 @@ describe("layoutLocator", () => {
     expect(layoutLocator(data, { view: "province", showPlace: true }, size).place.visible).toBe(true);
   });
 
-  it("keeps the place's name inside a narrow chart", () => {
+  it("keeps the place's name inside a narrow chart: beside the dot if it fits, else under it", () => {
     const longName = { ...data, place: { ...data.place, label: "龍港鎮的中心" } };
-    const scene = layoutLocator(
-      longName,
-      { view: "south", showPlace: true },
-      { width: 120, height: 300, fontSize: 15 },
-    );
-    expect(label(scene, "place")?.anchor).toBe("end");
+    for (const width of [120, 150, 400]) {
+      const scene = layoutLocator(longName, { view: "south", showPlace: true }, { width, height: 300, fontSize: 15 });
+      const place = label(scene, "place");
+      if (!place) throw new Error("no label");
+      const labelWidth = textWidth(place.text, place.size, "bold");
+      const left =
+        place.anchor === "start" ? place.x : place.anchor === "end" ? place.x - labelWidth : place.x - labelWidth / 2;
+      expect(left).toBeGreaterThanOrEqual(0);
+      expect(left + labelWidth).toBeLessThanOrEqual(width);
+    }
   });
 
   it("names the river mouth and the town across it north of the place, only for the estuary", () => {
