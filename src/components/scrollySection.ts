@@ -84,6 +84,8 @@ export class ScrollySection extends HTMLElement {
     const staticFigure = canvas.innerHTML;
     const fail = (error: unknown) => {
       if (this.hasAttribute("data-failed")) return;
+      // The section stops following the scroll; slides still mark their step (`showStep`).
+      this.#controller?.destroy();
       this.#chart?.destroy();
       this.#chart = null;
       canvas.innerHTML = staticFigure;
