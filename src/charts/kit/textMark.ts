@@ -13,6 +13,9 @@ export interface TextDatum extends MarkDatum {
   lineHeight?: number | undefined;
 }
 
+/** What each text mark last had written into it. */
+const written = new WeakMap<Element, string>();
+
 /**
  * Labels: placed by `transform` (which CSS tweens), one line as the text itself, several as `<tspan>`s a
  * line height apart.
@@ -28,12 +31,16 @@ export function textMark<D extends TextDatum>(
     .attr("font-size", (d) => px(d.size))
     .attr("text-anchor", (d) => (d.anchor && d.anchor !== "start" ? d.anchor : null));
   texts.each(function (d) {
+    // Text is rewritten only when its lines change: a step that moves a label leaves its text alone.
+    const lineHeight = px(d.lineHeight ?? d.size * 1.25);
+    const content = `${lineHeight}\n${d.lines.join("\n")}`;
+    if (written.get(this) === content) return;
+    written.set(this, content);
     if (d.lines.length === 1) {
-      if (this.textContent !== d.lines[0] || this.childElementCount > 0) this.textContent = d.lines[0] ?? "";
+      this.textContent = d.lines[0] ?? "";
       return;
     }
     this.textContent = "";
-    const lineHeight = px(d.lineHeight ?? d.size * 1.25);
     d.lines.forEach((line, index) => {
       const tspan = this.ownerDocument.createElementNS("http://www.w3.org/2000/svg", "tspan");
       tspan.setAttribute("x", "0");
