@@ -25,6 +25,7 @@ export class ScrollySection extends HTMLElement {
   #nearby: IntersectionObserver | null = null;
   #states: unknown[] = [];
   #active = -1;
+  #frame = 0;
   #show: ((index: number, animate: boolean) => void) | null = null;
   #onHashChange: (() => void) | null = null;
 
@@ -42,14 +43,24 @@ export class ScrollySection extends HTMLElement {
     const steps = this.steps;
     if (!figure || steps.length === 0) return;
     this.#states = steps.map((step) => JSON.parse(step.dataset["state"] ?? "null") as unknown);
+    // The figure says which step it shows; only a real change is written, so sections that start on the
+    // step the build rendered stay quiet.
+    const markFigure = (index: number) => {
+      const id = steps[index]?.dataset["step"] ?? "";
+      if (figure.dataset["activeStep"] !== id) figure.dataset["activeStep"] = id;
+    };
     this.#show = (index, animate) => {
       if (index === this.#active || index < 0 || index >= steps.length) return;
       this.#active = index;
-      const id = steps[index]?.dataset["step"] ?? "";
-      // Only a real change is written, so sections that start on the step the build rendered stay quiet.
-      if (figure.dataset["activeStep"] !== id) figure.dataset["activeStep"] = id;
       steps.forEach((step, i) => step.classList.toggle("is-active", i === index));
-      this.#chart?.update(this.#states[index], { animate: animate && !reducedMotion.matches });
+      if (!this.#chart) return markFigure(index);
+      // Drawn in the next frame, apart from the scroll callback that chose the step: steps crossed in one
+      // frame are drawn once, and no single task both reads the scroll and redraws the chart.
+      cancelAnimationFrame(this.#frame);
+      this.#frame = requestAnimationFrame(() => {
+        this.#chart?.update(this.#states[this.#active], { animate: animate && !reducedMotion.matches });
+        markFigure(this.#active);
+      });
     };
     this.#show(stepFromHash(location.hash, steps) ?? this.#stepAtTrigger(steps), false);
     this.#controller = scrollController(steps, ({ index }) => {
@@ -78,9 +89,10 @@ export class ScrollySection extends HTMLElement {
 
   /** Loads the chart module and takes over the static figure; on any failure, the static figure stays. */
   async #mount(): Promise<void> {
+    const figure = this.querySelector<HTMLElement>("[data-figure]");
     const canvas = this.querySelector<HTMLElement>(".figure-canvas");
     const dataScript = this.querySelector("script[data-chart-data]");
-    if (!canvas || !dataScript) return;
+    if (!figure || !canvas || !dataScript) return;
     const staticFigure = canvas.innerHTML;
     const fail = (error: unknown) => {
       if (this.hasAttribute("data-failed")) return;
@@ -107,6 +119,8 @@ export class ScrollySection extends HTMLElement {
       };
       this.#chart = createChart(canvas, guarded, JSON.parse(dataScript.textContent ?? "null"));
       this.#chart.update(this.#states[this.#active], { animate: false });
+      const shown = this.steps[this.#active]?.dataset["step"] ?? "";
+      if (figure.dataset["activeStep"] !== shown) figure.dataset["activeStep"] = shown;
       if (!this.hasAttribute("data-failed")) this.dataset["drawn"] = "";
     } catch (error) {
       fail(error);
@@ -125,6 +139,7 @@ export class ScrollySection extends HTMLElement {
 
   disconnectedCallback() {
     if (this.#onHashChange) window.removeEventListener("hashchange", this.#onHashChange);
+    cancelAnimationFrame(this.#frame);
     this.#nearby?.disconnect();
     this.#controller?.destroy();
     this.#chart?.destroy();

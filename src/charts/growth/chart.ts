@@ -4,7 +4,7 @@ import { barMarks, type BarMark } from "../kit/bars.ts";
 import { gridlineMarks, type Gridline } from "../kit/gridlines.ts";
 import type { Layer } from "../kit/layers.ts";
 import { defineChart } from "../kit/defineChart.ts";
-import { linearScale } from "../kit/linearScale.ts";
+import { linearScale, tickCount } from "../kit/linearScale.ts";
 import { pathMark } from "../kit/pathMark.ts";
 import { textMark } from "../kit/textMark.ts";
 import { textWidth } from "../kit/textWidth.ts";
@@ -96,8 +96,8 @@ export function layoutGrowth(data: GrowthData, state: GrowthState, size: Size): 
   const axisLabel = wrapText(data.axisLabel, fontSize, width);
   const rateLines = [data.rateLabel, data.rateNote].flatMap((line) => wrapText(line, fontSize, width * 0.6, "bold"));
   const max = Math.max(...data.bars.map((bar) => bar.value), 1);
-  const tickCount = Math.max(2, Math.floor(height / (fontSize * 5)));
-  const tickValues = linearScale([0, max], [0, 1], tickCount).ticks.filter((value) => value > 0);
+  const ticks = tickCount(height / 2, fontSize);
+  const tickValues = linearScale([0, max], [0, 1], ticks).ticks.filter((value) => value > 0);
   const tickLabels = tickValues.map((value) => formatTick(value, data.locale));
   const plotLeft = Math.max(0, ...tickLabels.map((label) => textWidth(label, fontSize))) + fontSize * 0.6;
   const x = scaleBand<string>()
@@ -117,7 +117,7 @@ export function layoutGrowth(data: GrowthData, state: GrowthState, size: Size): 
     lineHeight * (Math.max(...values.map((lines) => lines.length)) + rateLines.length + 0.8) +
     lift;
   const baseline = height - lineHeight * Math.max(...categories.map((lines) => lines.length)) - fontSize * 0.5;
-  const y = linearScale([0, max], [baseline, Math.min(top, baseline)], tickCount);
+  const y = linearScale([0, max], [baseline, Math.min(top, baseline)], ticks);
   const shown = new Set(state.show);
   const bars: BarMark[] = data.bars.map((bar, index) => {
     const visible = shown.has(bar.id);

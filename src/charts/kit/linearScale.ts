@@ -21,3 +21,8 @@ export function linearScale(domain: [number, number], range: [number, number], t
   scale.ticks = ticks(start, stop, tickCount);
   return scale;
 }
+
+/** How many gridlines a value axis of this height takes: about one per four lines of labels, 2 to 5. */
+export function tickCount(axisHeight: number, fontSize: number): number {
+  return Math.max(2, Math.min(5, Math.floor(axisHeight / (fontSize * 4))));
+}

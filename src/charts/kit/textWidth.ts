@@ -39,10 +39,15 @@ export function textWidth(text: string, fontSize: number, weight: FontWeight = "
     const code = char.codePointAt(0) ?? 0;
     if (code >= 32 && code < 127) hundredths += widths[code - 32] ?? 64;
     else hundredths += fullWidth.test(char) ? 100 : 64;
-    const boundary =
-      (ideograph.test(previous) && latinOrDigit.test(char)) || (latinOrDigit.test(previous) && ideograph.test(char));
-    if (boundary) hundredths += 12.5;
+    hundredths += autospace(previous, char);
     previous = char;
   }
   return (hundredths / 100) * fontSize;
+}
+
+/** The space, in hundredths of an em, that Chinese typesetting puts between two characters (see above). */
+export function autospace(before: string, after: string): number {
+  const boundary =
+    (ideograph.test(before) && latinOrDigit.test(after)) || (latinOrDigit.test(before) && ideograph.test(after));
+  return boundary ? 12.5 : 0;
 }

@@ -163,10 +163,16 @@ export function layoutLocator(data: LocatorData, state: LocatorState, size: Size
     };
     // In the province view only the highlighted regions are named, so names never crowd.
     const wanted = state.view === "province" ? emphasis || highlight.size === 0 : true;
-    const rect = labelRect(label, emphasis ? "bold" : "regular", fontSize * 0.3);
-    const visible = wanted && inside(rect, size) && !taken.some((other) => overlaps(rect, other));
-    if (visible) taken.push(rect);
-    return { ...label, visible };
+    // At the region's label point if the name is free there, else just above or below it.
+    const spots = [0, -1.4, 1.4].map((lines) => ({ ...label, y: ly + lines * fontSize }));
+    const weight = emphasis ? "bold" : "regular";
+    const free = spots.find((spot) => {
+      const rect = labelRect(spot, weight, fontSize * 0.3);
+      return inside(rect, size) && !taken.some((other) => overlaps(rect, other));
+    });
+    if (!wanted || !free) return label;
+    taken.push(labelRect(free, weight, fontSize * 0.3));
+    return { ...free, visible: true };
   });
   const estuary = placed.some((label) => label.role === "across");
   return {

@@ -3,7 +3,7 @@ import type { Size } from "../chartTypes.ts";
 import { barMarks, type BarMark } from "../kit/bars.ts";
 import { gridlineMarks, type Gridline } from "../kit/gridlines.ts";
 import { defineChart } from "../kit/defineChart.ts";
-import { linearScale } from "../kit/linearScale.ts";
+import { linearScale, tickCount } from "../kit/linearScale.ts";
 import { fitSize } from "../kit/fitSize.ts";
 import { textWidth } from "../kit/textWidth.ts";
 import { wrapText } from "../kit/wrapText.ts";
@@ -62,8 +62,8 @@ export function layoutPopulation(data: PopulationData, state: PopulationState, s
   const throughIndex = data.bars.findIndex((bar) => bar.id === state.through);
   const max = Math.max(...data.bars.slice(0, throughIndex + 1).map((bar) => bar.value), 1);
   // The ticks depend only on the domain, so their labels can set the plot's left edge before the scale's range is known.
-  const tickCount = Math.max(2, Math.floor(height / (fontSize * 4)));
-  const tickValues = linearScale([0, max], [0, 1], tickCount).ticks.filter((value) => value > 0);
+  const ticks = tickCount(height, fontSize);
+  const tickValues = linearScale([0, max], [0, 1], ticks).ticks.filter((value) => value > 0);
   const tickLabels = tickValues.map((value) => formatTick(value, data.locale));
   // Bars start right of the gridline labels, which sit above their lines at the left edge.
   const plotLeft = Math.max(0, ...tickLabels.map((label) => textWidth(label, fontSize))) + fontSize * 0.5;
@@ -85,7 +85,7 @@ export function layoutPopulation(data: PopulationData, state: PopulationState, s
   );
   const lines = data.bars.map((bar) => valueLines(bar, room, valueSize));
   const top = Math.min(baseline, lineHeight * Math.max(...lines.map((value) => value.length)) + fontSize * 0.4);
-  const y = linearScale([0, max], [baseline, top], tickCount);
+  const y = linearScale([0, max], [baseline, top], ticks);
   return {
     size,
     valueSize,

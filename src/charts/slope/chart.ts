@@ -3,7 +3,7 @@ import { circleMark } from "../kit/circleMark.ts";
 import { gridlineMarks, type Gridline } from "../kit/gridlines.ts";
 import type { Layer } from "../kit/layers.ts";
 import { defineChart } from "../kit/defineChart.ts";
-import { linearScale } from "../kit/linearScale.ts";
+import { linearScale, tickCount } from "../kit/linearScale.ts";
 import { pathMark } from "../kit/pathMark.ts";
 import { textMark } from "../kit/textMark.ts";
 import { textWidth } from "../kit/textWidth.ts";
@@ -75,7 +75,7 @@ export function layoutSlope(data: SlopeData, state: SlopeState, size: Size): Slo
   const y = linearScale(
     [low, Math.max(...values) + 0.05],
     [plotBottom, plotTop],
-    Math.max(2, Math.floor((plotBottom - plotTop) / (fontSize * 2.5))),
+    tickCount(plotBottom - plotTop, fontSize),
   );
   const ticks = y.ticks.map((value) => ({ value, y: y(value), label: formatTick(value, data.locale) }));
   const plotLeft = Math.max(0, ...ticks.map((tick) => textWidth(tick.label, fontSize))) + fontSize * 0.6;
