@@ -56,7 +56,13 @@ export function scrollController(steps: HTMLElement[], onStep: (event: StepEvent
   let pending = 0;
   const onResize = () => {
     cancelAnimationFrame(pending);
-    pending = requestAnimationFrame(() => instance?.resize());
+    pending = requestAnimationFrame(() => {
+      // A section that is hidden (between slides) has nothing to measure: wait until it shows again.
+      if (steps.some((step) => step.offsetHeight === 0)) {
+        instance?.destroy();
+        instance = null;
+      } else instance?.resize();
+    });
   };
   const sized = new ResizeObserver(() => {
     if (!instance) setup();

@@ -4,7 +4,7 @@ import { barMarks, type BarMark } from "../kit/bars.ts";
 import { gridlineMarks, type Gridline } from "../kit/gridlines.ts";
 import type { Layer } from "../kit/layers.ts";
 import { defineChart } from "../kit/defineChart.ts";
-import { linearScale, tickCount } from "../kit/linearScale.ts";
+import { axisShortfall, linearScale, tickCount } from "../kit/linearScale.ts";
 import { pathMark } from "../kit/pathMark.ts";
 import { textMark } from "../kit/textMark.ts";
 import { textWidth } from "../kit/textWidth.ts";
@@ -49,6 +49,7 @@ export interface RateArrow {
 
 export interface GrowthScene {
   size: Size;
+  shortfall: number;
   plotRight: number;
   lineHeight: number;
   valueSize: number;
@@ -111,12 +112,15 @@ export function layoutGrowth(data: GrowthData, state: GrowthState, size: Size): 
   const values = data.bars.map((bar) =>
     [bar.valueLabel, bar.derivedTag].flatMap((line) => (line ? wrapText(line, valueSize, room, "bold") : [])),
   );
-  const lift = lineHeight * 1.2;
-  const top =
-    axisLabel.length * lineHeight +
-    lineHeight * (Math.max(...values.map((lines) => lines.length)) + rateLines.length + 0.8) +
-    lift;
+  const lift = lineHeight * 0.8;
   const baseline = height - lineHeight * Math.max(...categories.map((lines) => lines.length)) - fontSize * 0.5;
+  // Room for the rate is kept above the bars even before it shows, so the bars do not move when it comes;
+  // in a box too short for that, only a state with the rate keeps it.
+  const topWith = (rate: boolean) =>
+    axisLabel.length * lineHeight +
+    lineHeight * (Math.max(...values.map((lines) => lines.length)) + (rate ? rateLines.length : 0) + 0.4) +
+    (rate ? lift : 0);
+  const top = state.rate || axisShortfall(topWith(true), baseline, fontSize) === 0 ? topWith(true) : topWith(false);
   const y = linearScale([0, max], [baseline, Math.min(top, baseline)], ticks);
   const shown = new Set(state.show);
   const bars: BarMark[] = data.bars.map((bar, index) => {
@@ -139,6 +143,7 @@ export function layoutGrowth(data: GrowthData, state: GrowthState, size: Size): 
   const last = visibleBars.at(-1);
   return {
     size,
+    shortfall: axisShortfall(top, baseline, fontSize),
     plotRight: width,
     lineHeight,
     valueSize,
@@ -196,9 +201,4 @@ function rateMarks(root: Layer, scene: GrowthScene, animate: boolean): void {
 }
 
 /** The growth chart: registered businesses then and now, and the yearly growth between them. */
-export const chart = defineChart("growth", { lines: 14, ems: 14 }, layoutGrowth, [
-  axisLabelMarks,
-  gridlineMarks,
-  barMarks,
-  rateMarks,
-]);
+export const chart = defineChart("growth", layoutGrowth, [axisLabelMarks, gridlineMarks, barMarks, rateMarks]);

@@ -53,6 +53,7 @@ export interface PartnerNode {
 
 export interface HandoverScene {
   size: Size;
+  shortfall: number;
   lineHeight: number;
   header: TextDatum[];
   source: { x: number; y: number; width: number; height: number };
@@ -152,7 +153,10 @@ export function layoutHandover(data: HandoverData, state: HandoverState, size: S
     const labelY = (labelTops[index] ?? top) + fontSize * 0.95;
     return [{ id: partner.id, x: rightX, ...bar, lines: labels[index] ?? [], labelY, muted: muted(partner.id) }];
   });
-  return { size, lineHeight, header: header.texts, source, nodeWidth, partners, ribbons };
+  // The flow needs room for its labels, one under the other, and at least four lines.
+  const labelsHeight = labels.reduce((sum, lines) => sum + (lines.length + 0.2) * lineHeight, 0);
+  const shortfall = Math.max(0, top + Math.max(labelsHeight, fontSize * 4) - bottom);
+  return { size, shortfall, lineHeight, header: header.texts, source, nodeWidth, partners, ribbons };
 }
 
 function flowMarks(root: Layer, scene: HandoverScene, animate: boolean): void {
@@ -192,4 +196,4 @@ function labelMarks(root: Layer, scene: HandoverScene, animate: boolean): void {
 }
 
 /** The handover chart: the functions the government handed over, flowing to the bodies that took them on. */
-export const chart = defineChart("handover", { lines: 18, ems: 16 }, layoutHandover, [flowMarks, labelMarks]);
+export const chart = defineChart("handover", layoutHandover, [flowMarks, labelMarks]);

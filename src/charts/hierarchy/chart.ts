@@ -68,6 +68,7 @@ export interface CadreMark {
 
 export interface HierarchyScene {
   size: Size;
+  shortfall: number;
   lineHeight: number;
   radius: number;
   bands: TierBand[];
@@ -95,15 +96,20 @@ function bandLabel(tier: HierarchyTier, frame: Frame): string {
   return frame.flat ? (tier.longgangLabel ?? tier.countyLabel) : tier.countyLabel;
 }
 
+/** Each tier's share of the room: none for the tier Longgang does without, more for a tier full of marks. */
+function bandWeights(data: HierarchyData, frame: Frame): number[] {
+  return data.tiers.map((tier, index) => {
+    if (frame.flat && tier.longgangLabel === null) return 0;
+    return frame.showUnits && index > 0 && tier.units ? 1 + tier.units.count / 250 : 1;
+  });
+}
+
 /** The tiers as bands down the plot, each as tall as its share of the room (marks need more), never less than 0. */
 function layoutBands(data: HierarchyData, frame: Frame, box: { width: number; height: number }): TierBand[] {
   const { fontSize, flat, showUnits } = frame;
   const removed = (tier: HierarchyTier) => flat && tier.longgangLabel === null;
-  const ghostHeight = fontSize * 1.8;
-  const weights = data.tiers.map((tier, index) => {
-    if (removed(tier)) return 0;
-    return showUnits && index > 0 && tier.units ? 1 + tier.units.count / 250 : 1;
-  });
+  const ghostHeight = fontSize * 1.4;
+  const weights = bandWeights(data, frame);
   const ghosts = data.tiers.filter(removed).length * ghostHeight;
   const free = Math.max(0, box.height - frame.gap * (data.tiers.length - 1) - ghosts);
   const totalWeight = weights.reduce((sum, weight) => sum + weight, 0);
@@ -129,6 +135,24 @@ function layoutBands(data: HierarchyData, frame: Frame, box: { width: number; he
     y += bandHeight + frame.gap;
     return band;
   });
+}
+
+/**
+ * How much taller the chart must be for every band to hold its label (and, with units, a row of marks
+ * under it): the bands share the room in proportion to their weights, so the room they need is set by
+ * the band that needs most for its weight.
+ */
+function shortfallOf(data: HierarchyData, bands: TierBand[], frame: Frame): number {
+  const weights = bandWeights(data, frame);
+  const total = weights.reduce((sum, weight) => sum + weight, 0);
+  const free = bands.filter((band) => !band.removed).reduce((sum, band) => sum + band.height, 0);
+  const needed = data.tiers.map((tier, index) => {
+    const weight = weights[index] ?? 0;
+    if (weight === 0) return 0;
+    const need = frame.showUnits && tier.units ? frame.lineHeight + frame.fontSize * 0.8 : frame.fontSize * 1.5;
+    return (need * total) / weight;
+  });
+  return Math.max(0, Math.max(...needed) - free);
 }
 
 /** A tier's units on a grid inside its band, under the band's label: one path per tier. */
@@ -188,19 +212,23 @@ export function layoutHierarchy(data: HierarchyData, state: HierarchyState, size
     lineHeight,
     gap: Math.min(fontSize * 1.5, height / 16),
   };
-  // The caption's room is always kept, as tall as the longer caption, so bands stay put when one comes or goes.
+  // The caption's room is always kept, as tall as the longer caption, so bands stay put when one comes or
+  // goes; in a box too short for the bands and a caption, the caption (which the step's text also says) goes.
   const captions = [data.unitsCaption, data.cadres.caption].map((text) => wrapText(text, fontSize, width));
-  const captionHeight = Math.max(...captions.map((lines) => lines.length)) * lineHeight + fontSize * 0.4;
-  const bands = layoutBands(data, frame, { width, height: Math.max(0, height - captionHeight) });
+  const fullCaption = Math.max(...captions.map((lines) => lines.length)) * lineHeight + fontSize * 0.4;
+  const withCaption = layoutBands(data, frame, { width, height: Math.max(0, height - fullCaption) });
+  const captionHeight = shortfallOf(data, withCaption, frame) > 0 ? 0 : fullCaption;
+  const bands = captionHeight ? withCaption : layoutBands(data, frame, { width, height });
   const connectors = bands.slice(1).flatMap((band, index) => {
     // Past a removed tier the line runs from the last tier that exists, across the gap.
     const from = bands[index]?.removed ? bands[index - 1] : bands[index];
     if (!from || band.removed) return [];
     return [{ id: `${from.id}-${band.id}`, x: width / 2, y1: from.y + from.height, y2: band.y }];
   });
-  const captionIndex = frame.showCadres ? 1 : frame.showUnits ? 0 : -1;
+  const captionIndex = !captionHeight ? -1 : frame.showCadres ? 1 : frame.showUnits ? 0 : -1;
   return {
     size,
+    shortfall: shortfallOf(data, bands, frame),
     lineHeight,
     radius: fontSize * 0.38,
     bands,
@@ -277,8 +305,4 @@ function labelMarks(root: Layer, scene: HierarchyScene, animate: boolean): void 
 }
 
 /** The hierarchy chart: a usual county's four tiers, then Longgang's three, its units and its cadres. */
-export const chart = defineChart("hierarchy", { lines: 13, ems: 16 }, layoutHierarchy, [
-  structureMarks,
-  unitMarks,
-  labelMarks,
-]);
+export const chart = defineChart("hierarchy", layoutHierarchy, [structureMarks, unitMarks, labelMarks]);

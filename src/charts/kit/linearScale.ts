@@ -26,3 +26,8 @@ export function linearScale(domain: [number, number], range: [number, number], t
 export function tickCount(axisHeight: number, fontSize: number): number {
   return Math.max(2, Math.min(5, Math.floor(axisHeight / (fontSize * 4))));
 }
+
+/** How much taller a value axis running from `top` down to `bottom` must be to span three lines of labels. */
+export function axisShortfall(top: number, bottom: number, fontSize: number): number {
+  return Math.max(0, top + fontSize * 3 - bottom);
+}

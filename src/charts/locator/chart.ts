@@ -53,6 +53,8 @@ export interface MapLabel {
 
 export interface LocatorScene {
   size: Size;
+  /** A map zooms to fit any box: it never lacks room. */
+  shortfall: 0;
   transform: { k: number; x: number; y: number };
   regions: { id: string; path: string; highlighted: boolean }[];
   place: { x: number; y: number; r: number; visible: boolean };
@@ -177,6 +179,7 @@ export function layoutLocator(data: LocatorData, state: LocatorState, size: Size
   const estuary = placed.some((label) => label.role === "across");
   return {
     size,
+    shortfall: 0,
     transform: { k, x, y },
     regions: data.regions.map((region) => ({
       id: region.id,
@@ -231,4 +234,4 @@ function placeMarks(root: Layer, scene: LocatorScene, animate: boolean): void {
 }
 
 /** The locator map: Zhejiang's prefectures, zooming to one, with the place marked and its estuary named. */
-export const chart = defineChart("locator", { lines: 6, ems: 10 }, layoutLocator, [mapMarks, placeMarks]);
+export const chart = defineChart("locator", layoutLocator, [mapMarks, placeMarks]);

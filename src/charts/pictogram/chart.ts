@@ -63,6 +63,7 @@ export interface PanelBox {
 
 export interface PictogramScene {
   size: Size;
+  shortfall: number;
   lineHeight: number;
   panels: PanelBox[];
 }
@@ -103,11 +104,11 @@ function layoutList(
   fontSize: number,
 ) {
   const lineHeight = fontSize * 1.25;
-  const cell = fontSize * 1.4;
+  const cell = fontSize * 1.3;
   const wrapped = panel.units.map((unit) =>
     wrapText(unit.label, fontSize, Math.max(0, box.width - cell - fontSize * 0.5)),
   );
-  const rowHeights = wrapped.map((lines) => Math.max(cell, lines.length * lineHeight) + fontSize * 0.4);
+  const rowHeights = wrapped.map((lines) => Math.max(cell, lines.length * lineHeight) + fontSize * 0.25);
   const scale = Math.min(1, box.height / rowHeights.reduce((sum, height) => sum + height, 0));
   let y = box.top;
   const points: UnitPoint[] = [];
@@ -174,7 +175,14 @@ export function layoutPictogram(data: PictogramData, state: PictogramState, size
     }));
     return { ...base, units: groupUnits(panel, points, cell * 0.78), labels: [] };
   });
-  return { size, lineHeight: fontSize * 1.25, panels };
+  // Units need the room of their rows at a readable size: a list its labels, a grid cells of 0.6 em.
+  const needs = shown.map((panel, index) =>
+    isList(panel)
+      ? panel.units.length * fontSize * 1.55
+      : Math.ceil(panel.units.length / (grids[index]?.columns ?? 1)) * fontSize * 0.6,
+  );
+  const shortfall = Math.max(0, gridTop + Math.max(0, ...needs) + 2 - height);
+  return { size, shortfall, lineHeight: fontSize * 1.25, panels };
 }
 
 function panelMarks(root: Layer, scene: PictogramScene, animate: boolean): void {
@@ -207,4 +215,4 @@ function panelMarks(root: Layer, scene: PictogramScene, animate: boolean): void 
 }
 
 /** The pictogram chart: figures as units (a hundred squares for a percent, one person in N), side by side. */
-export const chart = defineChart("pictogram", { lines: 9, ems: 16 }, layoutPictogram, [panelMarks]);
+export const chart = defineChart("pictogram", layoutPictogram, [panelMarks]);

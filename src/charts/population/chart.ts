@@ -3,7 +3,7 @@ import type { Size } from "../chartTypes.ts";
 import { barMarks, type BarMark } from "../kit/bars.ts";
 import { gridlineMarks, type Gridline } from "../kit/gridlines.ts";
 import { defineChart } from "../kit/defineChart.ts";
-import { linearScale, tickCount } from "../kit/linearScale.ts";
+import { axisShortfall, linearScale, tickCount } from "../kit/linearScale.ts";
 import { fitSize } from "../kit/fitSize.ts";
 import { textWidth } from "../kit/textWidth.ts";
 import { wrapText } from "../kit/wrapText.ts";
@@ -41,6 +41,7 @@ export interface PopulationState {
 
 export interface PopulationScene {
   size: Size;
+  shortfall: number;
   valueSize: number;
   lineHeight: number;
   baseline: number;
@@ -84,10 +85,11 @@ export function layoutPopulation(data: PopulationData, state: PopulationState, s
     "bold",
   );
   const lines = data.bars.map((bar) => valueLines(bar, room, valueSize));
-  const top = Math.min(baseline, lineHeight * Math.max(...lines.map((value) => value.length)) + fontSize * 0.4);
-  const y = linearScale([0, max], [baseline, top], ticks);
+  const top = lineHeight * Math.max(...lines.map((value) => value.length)) + fontSize * 0.4;
+  const y = linearScale([0, max], [baseline, Math.min(top, baseline)], ticks);
   return {
     size,
+    shortfall: axisShortfall(top, baseline, fontSize),
     valueSize,
     lineHeight,
     baseline,
@@ -112,4 +114,4 @@ export function layoutPopulation(data: PopulationData, state: PopulationState, s
 }
 
 /** The population chart: a bar per year, the axis rescaling as later, larger bars come in. */
-export const chart = defineChart("population", { lines: 8, ems: 16 }, layoutPopulation, [gridlineMarks, barMarks]);
+export const chart = defineChart("population", layoutPopulation, [gridlineMarks, barMarks]);

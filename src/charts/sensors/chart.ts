@@ -49,6 +49,7 @@ export interface LegendEntry {
 
 export interface SensorsScene {
   size: Size;
+  shortfall: number;
   lineHeight: number;
   markSize: number;
   legend: LegendEntry[];
@@ -180,7 +181,9 @@ export function layoutSensors(data: SensorsData, state: SensorsState, size: Size
         .flatMap((group) => group.points.map((point) => `M${point.x.toFixed(1)} ${point.y.toFixed(1)}${hubCentre}`))
         .join("")
     : null;
-  return { size, lineHeight: fontSize * 1.3, markSize, legend, scale, groups, hub, links };
+  // The field needs at least five lines under the legend, for the marks and the hub.
+  const shortfall = Math.max(0, bottom + fontSize * 5 + 2 - height);
+  return { size, shortfall, lineHeight: fontSize * 1.3, markSize, legend, scale, groups, hub, links };
 }
 
 function legendMarks(root: Layer, scene: SensorsScene, animate: boolean): void {
@@ -238,4 +241,4 @@ function fieldMarks(root: Layer, scene: SensorsScene, animate: boolean): void {
 }
 
 /** The sensors chart: a field of marks, a mark per hundred feeds or sensors, then all wired to one view. */
-export const chart = defineChart("sensors", { lines: 9, ems: 14 }, layoutSensors, [fieldMarks, legendMarks]);
+export const chart = defineChart("sensors", layoutSensors, [fieldMarks, legendMarks]);

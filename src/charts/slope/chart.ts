@@ -3,7 +3,7 @@ import { circleMark } from "../kit/circleMark.ts";
 import { gridlineMarks, type Gridline } from "../kit/gridlines.ts";
 import type { Layer } from "../kit/layers.ts";
 import { defineChart } from "../kit/defineChart.ts";
-import { linearScale, tickCount } from "../kit/linearScale.ts";
+import { axisShortfall, linearScale, tickCount } from "../kit/linearScale.ts";
 import { pathMark } from "../kit/pathMark.ts";
 import { textMark } from "../kit/textMark.ts";
 import { textWidth } from "../kit/textWidth.ts";
@@ -48,6 +48,7 @@ export interface SlopeMark {
 
 export interface SlopeScene {
   size: Size;
+  shortfall: number;
   plotRight: number;
   lineHeight: number;
   valueSize: number;
@@ -69,7 +70,8 @@ export function layoutSlope(data: SlopeData, state: SlopeState, size: Size): Slo
   const axisLabel = wrapText(data.axisLabel, fontSize, width);
   const noteLines = wrapText(data.note, fontSize, width);
   const plotTop = axisLabel.length * lineHeight + fontSize * 1.4;
-  const plotBottom = Math.max(plotTop, height - noteLines.length * lineHeight - fontSize * 2.4);
+  const room = height - noteLines.length * lineHeight - fontSize * 2.4;
+  const plotBottom = Math.max(plotTop, room);
   const values = data.points.map((point) => point.value);
   const low = state.fromEqual ? 1 : Math.min(...values) - 0.08;
   const y = linearScale(
@@ -100,6 +102,7 @@ export function layoutSlope(data: SlopeData, state: SlopeState, size: Size): Slo
   const f = (value: number) => value.toFixed(1);
   return {
     size,
+    shortfall: axisShortfall(plotTop, room, fontSize),
     plotRight: width,
     lineHeight,
     valueSize,
@@ -200,4 +203,4 @@ function pointMarks(root: Layer, scene: SlopeScene, animate: boolean): void {
 }
 
 /** The slope chart: the urban–rural income ratio before and now, optionally against equality at 1. */
-export const chart = defineChart("slope", { lines: 10, ems: 14 }, layoutSlope, [frameMarks, pointMarks]);
+export const chart = defineChart("slope", layoutSlope, [frameMarks, pointMarks]);

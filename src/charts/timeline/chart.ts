@@ -52,12 +52,15 @@ export interface Callout {
   right: number;
   date: string;
   lines: string[];
+  /** How much higher the callout would need to start to fit above its dot. */
+  shortfall: number;
   /** The leader runs straight down from the block to the top of the event's own dot. */
   leader: { x: number; y1: number; y2: number };
 }
 
 export interface TimelineScene {
   size: Size;
+  shortfall: number;
   axisY: number;
   tickSize: number;
   titleSize: number;
@@ -104,10 +107,12 @@ function layoutCallout(event: TimelineEvent, dotX: number, dotTop: number, size:
   // Date on the first line, the title's lines under it; the block ends a leader's length above the dot.
   const titleGap = fontSize * 0.3 + lineHeight;
   const belowDate = titleGap + (lines.length - 1) * lineHeight + titleSize * 0.3;
-  const top = Math.max(fontSize, dotTop - fontSize * 1.6 - belowDate);
+  const wanted = dotTop - fontSize * 1.6 - belowDate;
+  const top = Math.max(fontSize, wanted);
   const bottom = top + belowDate;
   return {
     id: event.id,
+    shortfall: Math.max(0, top - wanted),
     x,
     top,
     titleTop: top + titleGap,
@@ -139,15 +144,17 @@ export function layoutTimeline(data: TimelineData, state: TimelineState, size: S
     };
   });
   const focusEvent = data.events.find((event) => event.id === state.focus);
+  const callout = focusEvent ? layoutCallout(focusEvent, axis.clampX(focusEvent.at), axisY - focusRadius, size) : null;
   return {
     size,
+    shortfall: Math.max(callout?.shortfall ?? 0, axisY + fontSize * 2.2 - height),
     axisY,
     tickSize: fontSize,
     titleSize: fontSize * 1.25,
     band: { x1: axis.x(state.from), x2: axis.clampX(Math.min(state.upTo, state.to)) },
     ticks: axis.ticks,
     events,
-    callout: focusEvent ? layoutCallout(focusEvent, axis.clampX(focusEvent.at), axisY - focusRadius, size) : null,
+    callout,
   };
 }
 
@@ -233,8 +240,4 @@ function calloutMarks(root: Layer, scene: TimelineScene, animate: boolean): void
 }
 
 /** The timeline chart: a year axis, a dot per event shown, and the focused event called out. */
-export const chart = defineChart("timeline", { lines: 8, ems: 16 }, layoutTimeline, [
-  axisMarks,
-  eventMarks,
-  calloutMarks,
-]);
+export const chart = defineChart("timeline", layoutTimeline, [axisMarks, eventMarks, calloutMarks]);

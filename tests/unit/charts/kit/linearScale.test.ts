@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { linearScale } from "../../../../src/charts/kit/linearScale.ts";
+import { axisShortfall, linearScale, tickCount } from "../../../../src/charts/kit/linearScale.ts";
 
 describe("linearScale", () => {
   it("widens the domain to round numbers and maps it onto the range", () => {
@@ -15,5 +15,13 @@ describe("linearScale", () => {
     expect(y.ticks[0]).toBe(1);
     expect(y.ticks.at(-1)).toBeLessThanOrEqual(y.domain[1]);
     expect(y.ticks.every((tick) => Number.isFinite(tick))).toBe(true);
+  });
+});
+
+describe("tickCount and axisShortfall", () => {
+  it("give an axis 2 to 5 gridlines, and say how much taller it must be for three lines of labels", () => {
+    expect([tickCount(40, 15), tickCount(200, 15), tickCount(2000, 15)]).toEqual([2, 3, 5]);
+    expect(axisShortfall(100, 200, 15)).toBe(0);
+    expect(axisShortfall(100, 120, 15)).toBe(25);
   });
 });
