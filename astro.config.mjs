@@ -33,7 +33,24 @@ export default defineConfig({
     processor: unified({ remarkPlugins: [remarkCjkFriendly, remarkScrolly, remarkCitations, remarkGlossary] }),
   },
   integrations: [siteUrlWarning(), simplifiedEdition(), mdx(), serviceWorker()],
-  security: { csp: true },
+  // Every page's meta policy: Astro adds script-src and style-src with the hashes it needs; these are the
+  // rest, the same as the host headers in public/_headers (a meta tag cannot set frame-ancestors), so a
+  // host that sends no headers (GitHub Pages) still serves a strict policy.
+  security: {
+    csp: {
+      directives: [
+        "default-src 'self'",
+        "img-src 'self' data:",
+        "font-src 'none'",
+        "connect-src 'self'",
+        "manifest-src 'self'",
+        "worker-src 'self'",
+        "object-src 'none'",
+        "base-uri 'self'",
+        "form-action 'self'",
+      ],
+    },
+  },
   // No inline scripts or styles: every script is a same-origin file, so the host's header CSP
   // (public/_headers) can say `script-src 'self'` without hashes that change with every build.
   vite: { build: { assetsInlineLimit: 0 } },

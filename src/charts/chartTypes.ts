@@ -1,7 +1,12 @@
-/** The box a chart draws into, in CSS pixels, measured from its container. */
+/** The box a chart draws into, measured from its container, in CSS pixels. */
 export interface Size {
   width: number;
   height: number;
+  /**
+   * The base label size: the container's computed font-size, so chart text follows the reader's text
+   * size and the slide's scale. Every label size in a chart derives from it.
+   */
+  fontSize: number;
 }
 
 export interface DrawOptions {
@@ -15,6 +20,8 @@ export interface DrawOptions {
  * build time (static SVG in the HTML) and in the browser (animated updates).
  */
 export interface Chart<Data, State> {
+  /** The chart's folder in src/charts: the browser loads `<name>/chart.ts` by it. */
+  name: string;
   draw(svg: SVGSVGElement, data: Data, state: State, size: Size, options: DrawOptions): void;
 }
 

@@ -1,8 +1,21 @@
 import type { Chart, ChartInstance, Size } from "./chartTypes.ts";
 
+/** The container's size and its computed font-size, the chart's base label size. */
+function measure(container: HTMLElement): Size {
+  return {
+    width: Math.round(container.clientWidth),
+    height: Math.round(container.clientHeight),
+    fontSize: Math.round(parseFloat(getComputedStyle(container).fontSize) * 10) / 10 || 15,
+  };
+}
+
+const sameSize = (a: Size, b: Size) => a.width === b.width && a.height === b.height && a.fontSize === b.fontSize;
+
 /**
- * Mounts a chart in a container that already holds its static SVG: the same `<svg>`
- * is re-drawn at the container's real size, and again whenever that size changes.
+ * Mounts a chart in a container that already holds its static SVG: the same `<svg>` is re-drawn at the
+ * container's real size and font size, and again whenever those change (a resize, larger text, a slide).
+ * The size is measured when it changes (a ResizeObserver callback, where layout is already done), never
+ * while drawing a step, so following the scroll never forces the page to lay out.
  */
 export function createChart<Data, State>(
   container: HTMLElement,
@@ -12,23 +25,20 @@ export function createChart<Data, State>(
   const existing = container.querySelector("svg");
   const svg = existing ?? container.appendChild(document.createElementNS("http://www.w3.org/2000/svg", "svg"));
   let current: State | undefined;
-  let drawnSize: Size = { width: 0, height: 0 };
-
-  const measure = (): Size => ({
-    width: Math.round(container.clientWidth),
-    height: Math.round(container.clientHeight),
-  });
+  let size = measure(container);
+  let drawnSize: Size | null = null;
 
   const instance: ChartInstance<State> = {
     update(state, options) {
       current = state;
-      drawnSize = measure();
-      if (drawnSize.width === 0 || drawnSize.height === 0) return;
-      chart.draw(svg, data, state, drawnSize, options);
+      // A hidden or collapsed figure has no room to lay out in; it is drawn when it gets some.
+      if (size.width <= 0 || size.height <= 0) return;
+      drawnSize = size;
+      chart.draw(svg, data, state, size, options);
     },
     resize() {
-      const size = measure();
-      if (current === undefined || (size.width === drawnSize.width && size.height === drawnSize.height)) return;
+      size = measure(container);
+      if (current === undefined || (drawnSize && sameSize(size, drawnSize))) return;
       instance.update(current, { animate: false });
     },
     destroy() {

@@ -2,11 +2,12 @@ import { parseHTML } from "linkedom";
 import type { Chart, Size } from "./chartTypes.ts";
 
 /** The size charts are drawn at in the HTML; the browser re-lays them at their real size. */
-export const staticSize: Size = { width: 640, height: 440 };
+export const staticSize: Size = { width: 640, height: 440, fontSize: 15 };
 
 /**
- * Draws a chart state with the same code the browser runs, into a server-side DOM,
- * and returns the `<svg>` markup: the figure a reader sees without JavaScript, in print and in previews.
+ * Draws a chart state with the same code the browser runs, into a server-side DOM, and returns the
+ * `<svg>` markup: the figure a reader sees without JavaScript, in print and in preview images.
+ * `renderSvg(chartSpecs[id].chart, loadChartData(id, locale), state, { label, size? })`.
  */
 export function renderSvg<Data, State>(
   chart: Chart<Data, State>,

@@ -1,70 +1,114 @@
-import { chartLoaders } from "../charts/chartLoaders.ts";
-import { createChart } from "../charts/createChart.ts";
+import { loadChart } from "../charts/chartModules.ts";
 import type { ChartInstance } from "../charts/chartTypes.ts";
-import { scrollController } from "../scripts/scrollController.ts";
+import { createChart } from "../charts/createChart.ts";
 import { stepFromHash } from "../lib/stepFromHash.ts";
+import { scrollController, triggerOffset } from "../scripts/scrollController.ts";
 
 const reducedMotion = window.matchMedia("(prefers-reduced-motion: reduce)");
 
 /** In presentation mode the slides, not the scroll position, choose the step. */
 const presenting = () => document.documentElement.dataset["mode"] !== undefined;
 
+/** A section's chart loads when the section comes this near the viewport: early enough to be drawn before it shows. */
+const loadMargin = "150% 0px";
+
 /**
  * `<scrolly-section>`: enhances a server-rendered section into a sticky, animated figure.
- * It maps the scroll controller's active step to that step's state (which the build put
- * in `data-state`), keeps `data-active-step` and the URL hash in step, and leaves the
- * static SVG in place if the chart fails. `showStep` lets the presentation drive it.
+ * It follows the scroll controller's active step at once (`data-active-step`, the URL hash) and
+ * loads its chart module only when the section comes near, so a chapter starts with the charts it
+ * shows first. The chart then draws the active step's state (the build put each in `data-state`);
+ * if it fails, the static SVG stays. `showStep` lets the presentation drive it.
  */
 export class ScrollySection extends HTMLElement {
   #chart: ChartInstance<unknown> | null = null;
   #controller: { destroy(): void } | null = null;
+  #nearby: IntersectionObserver | null = null;
+  #states: unknown[] = [];
   #active = -1;
-  #requested: { index: number; animate: boolean } | null = null;
+  #frame = 0;
   #show: ((index: number, animate: boolean) => void) | null = null;
   #onHashChange: (() => void) | null = null;
 
-  /** Shows a step's state; before the chart has loaded, the request waits for it. */
+  /** Shows a step's state (drawn when the chart has loaded). */
   showStep(index: number, animate: boolean): void {
-    if (this.#show) this.#show(index, animate);
-    else this.#requested = { index, animate: false };
+    this.#show?.(index, animate);
   }
 
   get steps(): HTMLElement[] {
     return [...this.querySelectorAll<HTMLElement>("[data-step]")];
   }
 
-  async connectedCallback() {
+  connectedCallback() {
+    const figure = this.querySelector<HTMLElement>("[data-figure]");
+    const steps = this.steps;
+    if (!figure || steps.length === 0) return;
+    this.#states = steps.map((step) => JSON.parse(step.dataset["state"] ?? "null") as unknown);
+    // The figure says which step it shows; only a real change is written, so sections that start on the
+    // step the build rendered stay quiet.
+    const markFigure = (index: number) => {
+      const id = steps[index]?.dataset["step"] ?? "";
+      if (figure.dataset["activeStep"] !== id) figure.dataset["activeStep"] = id;
+    };
+    this.#show = (index, animate) => {
+      if (index === this.#active || index < 0 || index >= steps.length) return;
+      this.#active = index;
+      steps.forEach((step, i) => step.classList.toggle("is-active", i === index));
+      if (!this.#chart) return markFigure(index);
+      // Drawn in the next frame, apart from the scroll callback that chose the step: steps crossed in one
+      // frame are drawn once, and no single task both reads the scroll and redraws the chart.
+      cancelAnimationFrame(this.#frame);
+      this.#frame = requestAnimationFrame(() => {
+        this.#chart?.update(this.#states[this.#active], { animate: animate && !reducedMotion.matches });
+        markFigure(this.#active);
+      });
+    };
+    this.#show(stepFromHash(location.hash, steps) ?? this.#stepAtTrigger(steps), false);
+    this.#controller = scrollController(steps, ({ index }) => {
+      if (presenting()) return;
+      this.#show?.(index, true);
+      const id = steps[index]?.id;
+      if (id && location.hash !== `#${id}`) history.replaceState(history.state, "", `#${id}`);
+    });
+    // A link to another step of the same page: jump there without replaying the steps between.
+    this.#onHashChange = () => {
+      const index = stepFromHash(location.hash, steps);
+      if (index !== null && !presenting()) this.#show?.(index, false);
+    };
+    window.addEventListener("hashchange", this.#onHashChange);
+    this.dataset["ready"] = "";
+    this.#nearby = new IntersectionObserver(
+      (entries) => {
+        if (!entries.some((entry) => entry.isIntersecting)) return;
+        this.#nearby?.disconnect();
+        void this.#mount();
+      },
+      { rootMargin: loadMargin },
+    );
+    this.#nearby.observe(this);
+  }
+
+  /** Loads the chart module and takes over the static figure; on any failure, the static figure stays. */
+  async #mount(): Promise<void> {
     const figure = this.querySelector<HTMLElement>("[data-figure]");
     const canvas = this.querySelector<HTMLElement>(".figure-canvas");
     const dataScript = this.querySelector("script[data-chart-data]");
-    const steps = this.steps;
-    const load = chartLoaders[this.dataset["chart"] ?? ""];
-    if (!figure || !canvas || !dataScript || steps.length === 0 || !load) return;
+    if (!figure || !canvas || !dataScript) return;
     const staticFigure = canvas.innerHTML;
-    const markActive = (index: number) => {
-      // Only a real change is written, so sections that start on the step the build rendered stay quiet.
-      const id = steps[index]?.dataset["step"] ?? "";
-      if (figure.dataset["activeStep"] !== id) figure.dataset["activeStep"] = id;
-      steps.forEach((step, i) => step.classList.toggle("is-active", i === index));
-    };
-    // If the chart fails (loading, drawing a step, resizing), the section keeps its static SVG and
-    // stays readable; the rest of the page is unaffected.
     const fail = (error: unknown) => {
       if (this.hasAttribute("data-failed")) return;
+      // The section stops following the scroll; slides still mark their step (`showStep`).
       this.#controller?.destroy();
       this.#chart?.destroy();
       this.#chart = null;
       canvas.innerHTML = staticFigure;
-      // Slides still follow the steps, with the static figure of the section.
-      this.#show = (index: number) => markActive(index);
-      if (this.#requested) markActive(this.#requested.index);
-      this.dataset["ready"] = "";
       this.dataset["failed"] = "";
+      this.dataset["drawn"] = "";
       console.warn(`Chart "${this.dataset["chart"]}" failed; showing its static figure.`, error);
     };
     try {
-      const chart = await load();
+      const chart = await loadChart(this.dataset["module"] ?? "");
       const guarded: typeof chart = {
+        name: chart.name,
         draw: (...args) => {
           try {
             chart.draw(...args);
@@ -74,29 +118,10 @@ export class ScrollySection extends HTMLElement {
         },
       };
       this.#chart = createChart(canvas, guarded, JSON.parse(dataScript.textContent ?? "null"));
-      const states = steps.map((step) => JSON.parse(step.dataset["state"] ?? "null") as unknown);
-      this.#show = (index: number, animate: boolean) => {
-        if (index === this.#active || index < 0 || index >= steps.length) return;
-        this.#active = index;
-        this.#chart?.update(states[index], { animate: animate && !reducedMotion.matches });
-        markActive(index);
-      };
-      const linked = stepFromHash(location.hash, steps);
-      this.#show(this.#requested?.index ?? linked ?? this.#stepAtTrigger(steps), false);
-      if (this.hasAttribute("data-failed")) return;
-      this.dataset["ready"] = "";
-      this.#controller = scrollController(steps, ({ index }) => {
-        if (presenting()) return;
-        this.#show?.(index, true);
-        const id = steps[index]?.id;
-        if (id && location.hash !== `#${id}`) history.replaceState(history.state, "", `#${id}`);
-      });
-      // A link to another step of the same page: jump there without replaying the steps between.
-      this.#onHashChange = () => {
-        const index = stepFromHash(location.hash, steps);
-        if (index !== null && !presenting()) this.#show?.(index, false);
-      };
-      window.addEventListener("hashchange", this.#onHashChange);
+      this.#chart.update(this.#states[this.#active], { animate: false });
+      const shown = this.steps[this.#active]?.dataset["step"] ?? "";
+      if (figure.dataset["activeStep"] !== shown) figure.dataset["activeStep"] = shown;
+      if (!this.hasAttribute("data-failed")) this.dataset["drawn"] = "";
     } catch (error) {
       fail(error);
     }
@@ -104,7 +129,7 @@ export class ScrollySection extends HTMLElement {
 
   /** On a reload mid-section, the step whose top is above the trigger line; else the first. */
   #stepAtTrigger(steps: HTMLElement[]): number {
-    const trigger = window.innerHeight * 0.5;
+    const trigger = window.innerHeight * triggerOffset();
     let index = 0;
     steps.forEach((step, i) => {
       if (step.getBoundingClientRect().top < trigger) index = i;
@@ -114,6 +139,8 @@ export class ScrollySection extends HTMLElement {
 
   disconnectedCallback() {
     if (this.#onHashChange) window.removeEventListener("hashchange", this.#onHashChange);
+    cancelAnimationFrame(this.#frame);
+    this.#nearby?.disconnect();
     this.#controller?.destroy();
     this.#chart?.destroy();
   }

@@ -7,13 +7,22 @@ export interface StepEvent {
   progress: number;
 }
 
-/** Where the trigger line sits: mid-screen beside a side-by-side figure, lower under a phone's figure. */
+/** Phones stack the figure above the steps; desktops set them side by side. */
 const narrowQuery = "(max-width: 52rem)";
 
 /**
+ * Where the trigger line sits, as a share of the viewport's height from its top: the one setting for
+ * the controller and for every section that asks which step is at the line. Mid-screen beside a
+ * side-by-side figure; lower on a phone, under the figure at the top of the screen.
+ */
+export function triggerOffset(): scrollama.DecimalType {
+  return window.matchMedia(narrowQuery).matches ? 0.7 : 0.5;
+}
+
+/**
  * Tells which step crosses the trigger line as the reader scrolls, and nothing else:
- * it owns no graphic. Re-measures when the viewport changes size or the layout switches
- * between phone and desktop, so rotating a phone never mis-fires steps.
+ * it owns no graphic. Re-measures when the viewport or a step changes size (a rotated phone,
+ * larger text) or the layout switches between phone and desktop, so steps never mis-fire.
  */
 export function scrollController(steps: HTMLElement[], onStep: (event: StepEvent) => void): { destroy(): void } {
   let instance: scrollama.ScrollamaInstance | null = null;
@@ -27,7 +36,7 @@ export function scrollController(steps: HTMLElement[], onStep: (event: StepEvent
     // A hidden section (e.g. during a presentation) has no size to measure yet; wait until it has.
     if (steps.some((step) => step.offsetHeight === 0)) return;
     instance = scrollama()
-      .setup({ step: steps, offset: narrow.matches ? 0.7 : 0.5, progress: true })
+      .setup({ step: steps, offset: triggerOffset(), progress: true })
       .onStepEnter(({ index, direction }) => {
         active = index;
         lastDirection = direction;
@@ -44,9 +53,20 @@ export function scrollController(steps: HTMLElement[], onStep: (event: StepEvent
       });
   }
 
-  const onResize = () => instance?.resize();
+  let pending = 0;
+  const onResize = () => {
+    cancelAnimationFrame(pending);
+    pending = requestAnimationFrame(() => {
+      // A section that is hidden (between slides) has nothing to measure: wait until it shows again.
+      if (steps.some((step) => step.offsetHeight === 0)) {
+        instance?.destroy();
+        instance = null;
+      } else instance?.resize();
+    });
+  };
   const sized = new ResizeObserver(() => {
     if (!instance) setup();
+    else onResize();
   });
   steps.forEach((step) => sized.observe(step));
   setup();
@@ -54,6 +74,7 @@ export function scrollController(steps: HTMLElement[], onStep: (event: StepEvent
   window.addEventListener("resize", onResize);
   return {
     destroy() {
+      cancelAnimationFrame(pending);
       sized.disconnect();
       narrow.removeEventListener("change", setup);
       window.removeEventListener("resize", onResize);

@@ -124,7 +124,8 @@ describe("without JavaScript", () => {
           return {
             id: step.id,
             visible: !!box && box.width > 200 && box.height > 100,
-            marks: svg?.querySelectorAll("circle, rect").length ?? 0,
+            // Every chart mark carries its key (many unit marks are one path).
+            marks: svg?.querySelectorAll("[data-key]").length ?? 0,
           };
         }),
       );

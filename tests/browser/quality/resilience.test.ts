@@ -16,9 +16,9 @@ const distinctChapters = chapters.filter(
 );
 
 /**
- * Serves every chart module with its charts' `draw` wrapped so that it throws for the page's
- * first scrolly section: on its first draw ("start") or on any draw after that ("later").
- * Returns the chunks it rewrote, so a test fails if the sabotage never took effect.
+ * Serves every chart module (`<name>/chart.ts`, whose one export is `chart`) with its chart's `draw`
+ * wrapped so that it throws for the page's first scrolly section: on its first draw ("start") or on any
+ * draw after that ("later"). Returns the chunks it rewrote, so a test fails if the sabotage never took effect.
  */
 async function breakFirstChart(page: Page, when: "start" | "later"): Promise<string[]> {
   const rewritten: string[] = [];
@@ -34,7 +34,8 @@ async function breakFirstChart(page: Page, when: "start" | "later"): Promise<str
     const response = await route.fetch();
     const body = await response.text();
     const exported = /export\s*\{([^}]*)\};?\s*$/.exec(body);
-    if (!exported || !/\bdraw\s*\(/.test(body)) return route.fulfill({ response, body });
+    if (!exported || !/\bas chart\b|\{\s*chart\s*[,}]/.test(`{${exported[1] ?? ""}}`))
+      return route.fulfill({ response, body });
     const specifiers = (exported[1] ?? "")
       .split(",")
       .map((specifier) => specifier.trim().split(/\s+as\s+/))
@@ -73,6 +74,8 @@ describe("a chart that throws", () => {
       const rewritten = await breakFirstChart(page, "start");
       await page.goto(site.url(path));
       await settled(page);
+      // Charts load as their section comes near: the first section's comes at once, and fails.
+      await page.waitForSelector("scrolly-section[data-drawn]", { state: "attached" });
       assert.ok(rewritten.length > 0, "the chart modules were served sabotaged");
       const [victim, ...others] = await sectionStates(page);
       assert.ok(victim, "the chapter has a scrolly section");
@@ -104,6 +107,7 @@ describe("a chart that throws", () => {
       const rewritten = await breakFirstChart(page, "later");
       await page.goto(site.url(path));
       await settled(page);
+      await page.waitForSelector("scrolly-section[data-drawn]", { state: "attached" });
       assert.ok(rewritten.length > 0, "the chart modules were served sabotaged");
       const [before] = await sectionStates(page);
       assert.ok(before && !before.failed, "the chart starts");

@@ -58,7 +58,46 @@ const pageHeaders = headersFor("/");
 /** Sources a script-src may hold: the site itself, hashes, nonces; nothing that allows other code. */
 const safeScriptSource = /^'(self|none|strict-dynamic|(sha256|sha384|sha512)-[A-Za-z0-9+/=]+|nonce-[A-Za-z0-9+/=]+)'$/;
 
+/**
+ * What every page's own (meta) policy must say beyond script-src and style-src: the host headers'
+ * policy, less frame-ancestors, which a meta tag cannot set. On a host that sends no headers (GitHub
+ * Pages) it is the only policy.
+ */
+const metaDirectives: Record<string, string[]> = {
+  "default-src": ["'self'"],
+  "img-src": ["'self'", "data:"],
+  "font-src": ["'none'"],
+  "connect-src": ["'self'"],
+  "manifest-src": ["'self'"],
+  "worker-src": ["'self'"],
+  "object-src": ["'none'"],
+  "base-uri": ["'self'"],
+  "form-action": ["'self'"],
+};
+
 describe("CSP in every page", () => {
+  it("the meta policy of every page restricts every kind of resource as the host headers do", () => {
+    const headerCsp = parseCsp(pageHeaders["Content-Security-Policy"] ?? "");
+    for (const [directive, sources] of Object.entries(metaDirectives))
+      assert.deepEqual(headerCsp.get(directive), sources, `public/_headers and the meta policy agree on ${directive}`);
+    const problems: string[] = [];
+    for (const file of htmlFiles()) {
+      const { document } = parseHTML(readFileSync(file, "utf8"));
+      const meta = [...document.querySelectorAll("meta[http-equiv]")].find(
+        (element) => element.getAttribute("http-equiv")?.toLowerCase() === "content-security-policy",
+      );
+      const csp = parseCsp(meta?.getAttribute("content") ?? "");
+      for (const [directive, sources] of Object.entries(metaDirectives)) {
+        const found = csp.get(directive);
+        if (JSON.stringify(found) !== JSON.stringify(sources))
+          problems.push(`${file}: ${directive} is ${found ? found.join(" ") : "missing"}, not ${sources.join(" ")}`);
+      }
+      for (const directive of ["script-src", "style-src"])
+        if (!csp.get(directive)?.includes("'self'")) problems.push(`${file}: ${directive} lacks 'self'`);
+    }
+    assertNone(problems, "meta policies");
+  });
+
   it("a meta CSP with a strict script-src, no inline handlers, only the site's own scripts", () => {
     const problems: string[] = [];
     for (const file of htmlFiles()) {

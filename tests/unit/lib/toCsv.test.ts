@@ -11,4 +11,8 @@ describe("toCsv", () => {
     expect(csv.startsWith("\uFEFF")).toBe(true);
     expect(csv).toBe('\uFEFF年份,人口\r\n1993,約13.5萬人\r\n"a ""b""","1,000"\r\n');
   });
+
+  it("writes numbers as bare digits and an empty cell for null", () => {
+    expect(toCsv([["x", 135000, 1.92, null]])).toBe("\uFEFFx,135000,1.92,\r\n");
+  });
 });

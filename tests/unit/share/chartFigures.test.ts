@@ -5,7 +5,7 @@ describe("chartFigures", () => {
   const state = { through: "1993", focus: "1993" };
 
   it("draws a chart at a step's state and size, as the page does", () => {
-    const svg = drawChart("population", "en", state, { width: 300, height: 200 });
+    const svg = drawChart("population", "en", state, { width: 300, height: 200, fontSize: 15 });
     expect(svg).toMatch(/^<svg[^>]*viewBox="0 0 300 200"/);
     const label = describeChart("population", "en", state);
     expect(label).toMatch(/^Bar chart of Longgang/);
@@ -17,6 +17,6 @@ describe("chartFigures", () => {
   });
 
   it("names an unknown chart", () => {
-    expect(() => drawChart("pie", "en", {}, { width: 1, height: 1 })).toThrow(/Unknown chart "pie"/);
+    expect(() => drawChart("pie", "en", {}, { width: 1, height: 1, fontSize: 15 })).toThrow(/Unknown chart "pie"/);
   });
 });

@@ -1,10 +1,11 @@
 import type { APIRoute, GetStaticPaths } from "astro";
+import { chartCsv } from "../../../charts/chartCsv.ts";
 import { chartSpecs } from "../../../charts/chartSpecs.ts";
-import { loadChartData } from "../../../data/loadChartData.ts";
+import { loadFacts } from "../../../data/facts.ts";
+import { loadSources } from "../../../data/sources.ts";
 import { publishedLocales, type Locale } from "../../../i18n/locales.ts";
-import { toCsv } from "../../../lib/toCsv.ts";
 
-/** Each chart's data table as a CSV download, per edition. */
+/** Each chart's figures as a CSV download, per edition: numbers a teacher can chart. */
 export const getStaticPaths: GetStaticPaths = () =>
   publishedLocales.flatMap((locale) => Object.keys(chartSpecs).map((chart) => ({ params: { locale, chart } })));
 
@@ -13,8 +14,7 @@ export const GET: APIRoute = ({ params }) => {
   const chart = params["chart"] ?? "";
   const spec = chartSpecs[chart];
   if (!spec) throw new Error(`Unknown chart "${chart}"`);
-  const table = spec.table(loadChartData(chart, locale), locale);
-  return new Response(toCsv([table.columns, ...table.rows]), {
+  return new Response(chartCsv(spec, locale, loadFacts(), loadSources()), {
     headers: { "Content-Type": "text/csv; charset=utf-8" },
   });
 };

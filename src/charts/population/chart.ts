@@ -1,0 +1,117 @@
+import { scaleBand } from "d3";
+import type { Size } from "../chartTypes.ts";
+import { barMarks, type BarMark } from "../kit/bars.ts";
+import { gridlineMarks, type Gridline } from "../kit/gridlines.ts";
+import { defineChart } from "../kit/defineChart.ts";
+import { axisShortfall, linearScale, tickCount } from "../kit/linearScale.ts";
+import { fitSize } from "../kit/fitSize.ts";
+import { textWidth } from "../kit/textWidth.ts";
+import { wrapText } from "../kit/wrapText.ts";
+import { formatTick, type NumberLocale } from "../../lib/formatNumber.ts";
+
+export interface PopulationBar {
+  id: string;
+  /** The bar's label under the axis (建鎮前, 1993). */
+  category: string;
+  value: number;
+  /** The figure as the edition writes it (13.5萬, 135,000). */
+  valueLabel: string;
+  /** How the source qualifies it (約, about), empty when exact. */
+  qualifierLabel: string;
+  /** The figure with its qualifier, as the edition joins them (約13.5萬, about 135,000). */
+  qualifiedLabel: string;
+  /** The whole figure with its unit, for tables and text alternatives (約13.5萬人). */
+  fullLabel: string;
+  /** The source only bounds the figure (近, 超過): the bar is drawn open. */
+  bound: boolean;
+}
+
+export interface PopulationData {
+  bars: PopulationBar[];
+  /** The edition, for the value axis's labels (10萬, 100,000). */
+  locale: NumberLocale;
+}
+
+export interface PopulationState {
+  /** The last bar shown; bars after it stay empty. */
+  through: string;
+  /** The bar in the accent colour. */
+  focus?: string | undefined;
+}
+
+export interface PopulationScene {
+  size: Size;
+  shortfall: number;
+  valueSize: number;
+  lineHeight: number;
+  baseline: number;
+  plotRight: number;
+  gridlines: Gridline[];
+  bars: BarMark[];
+}
+
+/** The value label: one line if it fits the bar's slot, else the qualifier above the figure. */
+function valueLines(bar: PopulationBar, room: number, fontSize: number): string[] {
+  if (!bar.qualifierLabel || textWidth(bar.qualifiedLabel, fontSize, "bold") <= room) return [bar.qualifiedLabel];
+  return [bar.qualifierLabel, bar.valueLabel];
+}
+
+/** Pure layout: the bars visible in a state, with the value axis rescaled to them. */
+export function layoutPopulation(data: PopulationData, state: PopulationState, size: Size): PopulationScene {
+  const { width, height, fontSize } = size;
+  const lineHeight = fontSize * 1.2;
+  const throughIndex = data.bars.findIndex((bar) => bar.id === state.through);
+  const max = Math.max(...data.bars.slice(0, throughIndex + 1).map((bar) => bar.value), 1);
+  // The ticks depend only on the domain, so their labels can set the plot's left edge before the scale's range is known.
+  const ticks = tickCount(height, fontSize);
+  const tickValues = linearScale([0, max], [0, 1], ticks).ticks.filter((value) => value > 0);
+  const tickLabels = tickValues.map((value) => formatTick(value, data.locale));
+  // Bars start right of the gridline labels, which sit above their lines at the left edge.
+  const plotLeft = Math.max(0, ...tickLabels.map((label) => textWidth(label, fontSize))) + fontSize * 0.5;
+  const plotRight = width - 2;
+  const x = scaleBand<string>()
+    .domain(data.bars.map((bar) => bar.id))
+    .range([plotLeft, plotRight])
+    .paddingInner(0.2)
+    .paddingOuter(0.1);
+  const room = x.step() - 4;
+  const categories = data.bars.map((bar) => wrapText(bar.category, fontSize, room));
+  const baseline = height - lineHeight * Math.max(...categories.map((lines) => lines.length)) - fontSize * 0.6;
+  // Values a little larger than the labels, smaller only as far as the slot needs.
+  const valueSize = fitSize(
+    data.bars.map((bar) => bar.valueLabel),
+    fontSize * 1.1,
+    room,
+    "bold",
+  );
+  const lines = data.bars.map((bar) => valueLines(bar, room, valueSize));
+  const top = lineHeight * Math.max(...lines.map((value) => value.length)) + fontSize * 0.4;
+  const y = linearScale([0, max], [baseline, Math.min(top, baseline)], ticks);
+  return {
+    size,
+    shortfall: axisShortfall(top, baseline, fontSize),
+    valueSize,
+    lineHeight,
+    baseline,
+    plotRight,
+    gridlines: tickValues.map((value, index) => ({ value, y: y(value), label: tickLabels[index] ?? "" })),
+    bars: data.bars.map((bar, index) => {
+      const shown = index <= throughIndex;
+      const barY = shown ? Math.min(y(bar.value), baseline) : baseline;
+      return {
+        id: bar.id,
+        x: x(bar.id) ?? 0,
+        width: x.bandwidth(),
+        y: barY,
+        height: baseline - barY,
+        visible: shown,
+        categoryLines: categories[index] ?? [],
+        valueLines: lines[index] ?? [],
+        classes: [bar.id === state.focus ? "is-focus" : "", bar.bound ? "is-bound" : ""].filter(Boolean),
+      };
+    }),
+  };
+}
+
+/** The population chart: a bar per year, the axis rescaling as later, larger bars come in. */
+export const chart = defineChart("population", layoutPopulation, [gridlineMarks, barMarks]);

@@ -1,0 +1,228 @@
+/**
+ * The charts as readers see them, measured in the browser at every step of every chapter, in English
+ * and 繁體中文 (the longest and the densest text): no chart text overlaps other chart text or runs out
+ * of its figure at 320, 390 and 1280 px; with text at 200% no chart draws an empty or negative size;
+ * each timeline connector starts at its own dot; on a projector, chart text scales with the slide.
+ */
+import assert from "node:assert/strict";
+import { describe, it } from "node:test";
+import type { Page } from "playwright-core";
+import { scrollToStep, stepIds, useSite, waitForActiveStep } from "./harness.ts";
+import { assertNone, distPages } from "./quality/distPages.ts";
+
+const site = useSite();
+const chapters = distPages()
+  .filter((page) => page.chapter && /^(en|zh-hant)\//.test(page.path))
+  .map((page) => page.path);
+const widths = [
+  { width: 320, height: 640 },
+  { width: 390, height: 844 },
+  { width: 1280, height: 800 },
+];
+
+/**
+ * Shows a step as a reader gets there, scrolling (or by its link, where the page's layout would keep
+ * scrolling from reaching it), and waits until its chart has drawn that step.
+ */
+async function showStep(page: Page, id: string, by: "scroll" | "link" = "scroll"): Promise<void> {
+  if (by === "scroll") await scrollToStep(page, id);
+  else await page.evaluate((stepId) => (location.hash = stepId), id);
+  await waitForActiveStep(page, id);
+  await page.waitForFunction(
+    (stepId) => document.getElementById(stepId)?.closest("scrolly-section")?.hasAttribute("data-drawn"),
+    id,
+  );
+}
+
+/** The visible text marks of the chart showing a step, with their boxes, and the figure's box. */
+function chartTexts(page: Page, id: string) {
+  return page.evaluate((stepId) => {
+    const svg = document.getElementById(stepId)?.closest("scrolly-section")?.querySelector(".figure-canvas svg");
+    if (!svg) throw new Error(`no chart for #${stepId}`);
+    const shown = (element: Element | null): boolean => {
+      for (let node = element; node && node !== svg.parentElement; node = node.parentElement) {
+        const style = getComputedStyle(node);
+        if (style.display === "none" || style.visibility === "hidden" || Number(style.opacity) === 0) return false;
+      }
+      return true;
+    };
+    const box = (rect: DOMRect) => ({ left: rect.left, right: rect.right, top: rect.top, bottom: rect.bottom });
+    const texts = [...svg.querySelectorAll("text")]
+      .filter((text) => shown(text) && text.textContent?.trim())
+      .map((text) => ({
+        text: text.textContent ?? "",
+        mark: `${text.getAttribute("class")}`,
+        lines: [...(text.querySelectorAll("tspan").length ? text.querySelectorAll("tspan") : [text])].map((line) =>
+          box(line.getBoundingClientRect()),
+        ),
+      }));
+    return { figure: box(svg.getBoundingClientRect()), texts };
+  }, id);
+}
+
+type Box = { left: number; right: number; top: number; bottom: number };
+const overlap = (a: Box, b: Box, slack = 0.5) =>
+  a.left < b.right - slack && b.left < a.right - slack && a.top < b.bottom - slack && b.top < a.bottom - slack;
+const outside = (a: Box, frame: Box, slack = 1) =>
+  a.left < frame.left - slack ||
+  a.right > frame.right + slack ||
+  a.top < frame.top - slack ||
+  a.bottom > frame.bottom + slack;
+
+describe("chart text", () => {
+  for (const viewport of widths)
+    it(`never overlaps other chart text or runs outside its figure, at every step (${viewport.width} px)`, async () => {
+      const { page, errors } = await site.page({ viewport, reducedMotion: "reduce" });
+      const problems: string[] = [];
+      for (const path of chapters) {
+        await page.goto(site.url(path));
+        for (const id of await stepIds(page)) {
+          await showStep(page, id);
+          const { figure, texts } = await chartTexts(page, id);
+          const where = `/${path}#${id}`;
+          texts.forEach((text, i) => {
+            for (const line of text.lines)
+              if (outside(line, figure))
+                problems.push(`${where}: "${text.text}" (${text.mark}) runs outside the figure`);
+            for (const other of texts.slice(i + 1))
+              if (text.lines.some((line) => other.lines.some((otherLine) => overlap(line, otherLine))))
+                problems.push(`${where}: "${text.text}" (${text.mark}) overlaps "${other.text}" (${other.mark})`);
+          });
+        }
+      }
+      assertNone(problems, `chart text at ${viewport.width} px`);
+      assert.deepEqual(errors, []);
+      await page.context().close();
+    });
+});
+
+describe("charts with text at 200%", () => {
+  for (const viewport of widths.slice(0, 2))
+    it(`lay themselves out in the room they have: no error, no empty or negative mark (${viewport.width} px)`, async () => {
+      const { page, errors } = await site.page({ viewport, reducedMotion: "reduce" });
+      const problems: string[] = [];
+      for (const path of chapters) {
+        await page.goto(site.url(path));
+        // The browser's text size setting, as the accessibility test sets it: the root font size doubles.
+        await page.evaluate(() => document.documentElement.style.setProperty("font-size", "200%"));
+        for (const id of await stepIds(page)) {
+          // By link: the test is of the charts; whether scrolling reaches each step at 200% is the layout's.
+          await showStep(page, id, "link");
+          const empty = await page.evaluate((stepId) => {
+            const svg = document
+              .getElementById(stepId)
+              ?.closest("scrolly-section")
+              ?.querySelector(".figure-canvas svg");
+            const visible = (element: Element) => {
+              for (let node: Element | null = element; node && node !== svg; node = node.parentElement) {
+                const style = getComputedStyle(node);
+                if (style.display === "none" || Number(style.opacity) === 0) return false;
+              }
+              return true;
+            };
+            return [...(svg?.querySelectorAll("rect, circle, text, path.region, path.ribbon") ?? [])]
+              .filter(visible)
+              .filter((mark) => {
+                const box = mark.getBoundingClientRect();
+                return !(box.width > 0 && box.height > 0);
+              })
+              .map(
+                (mark) =>
+                  `<${mark.localName} class="${mark.getAttribute("class")}" data-key="${mark.getAttribute("data-key")}">`,
+              );
+          }, id);
+          problems.push(...empty.map((mark) => `/${path}#${id}: empty ${mark}`));
+        }
+      }
+      assertNone([...problems, ...errors], `charts at 200% text, ${viewport.width} px`);
+      await page.context().close();
+    });
+});
+
+describe("the timeline", () => {
+  for (const viewport of widths)
+    it(`starts each event's connector at its own dot (${viewport.width} px)`, async () => {
+      const { page } = await site.page({ viewport, reducedMotion: "reduce" });
+      const problems: string[] = [];
+      let measured = 0;
+      for (const path of chapters) {
+        await page.goto(site.url(path));
+        const ids = await page
+          .locator('scrolly-section[data-module="timeline"] [data-step]')
+          .evaluateAll((steps) =>
+            steps.filter((step) => JSON.parse(step.getAttribute("data-state") ?? "{}").focus).map((step) => step.id),
+          );
+        for (const id of ids) {
+          await showStep(page, id);
+          const found = await page.evaluate((stepId) => {
+            const svg = document
+              .getElementById(stepId)
+              ?.closest("scrolly-section")
+              ?.querySelector(".figure-canvas svg");
+            const leader = svg?.querySelector("path.leader:not(.is-leaving)")?.getBoundingClientRect();
+            const dot = svg?.querySelector("circle.event.is-focus")?.getBoundingClientRect();
+            if (!leader || !dot) return null;
+            return { dx: leader.left + leader.width / 2 - (dot.left + dot.width / 2), gap: dot.top - leader.bottom };
+          }, id);
+          measured += 1;
+          if (!found) problems.push(`/${path}#${id}: no connector or focused dot`);
+          else if (Math.abs(found.dx) > 1 || found.gap < 0 || found.gap > 6)
+            problems.push(
+              `/${path}#${id}: connector ${found.dx.toFixed(1)} px beside its dot, ${found.gap.toFixed(1)} px above it`,
+            );
+        }
+      }
+      assert.ok(measured >= 10, `measured ${measured} timeline steps`);
+      assertNone(problems, `timeline connectors at ${viewport.width} px`);
+      await page.context().close();
+    });
+});
+
+describe("charts on a projector (?present)", () => {
+  const screens = [
+    { width: 1024, height: 768 },
+    { width: 1280, height: 720 },
+    { width: 1920, height: 1080 },
+  ];
+  for (const viewport of screens)
+    it(`scale their text with the slide: the smallest label ≥ 1/40 of the slide's height and ≥ the source line (${viewport.width}×${viewport.height})`, async () => {
+      const { page, errors } = await site.page({ viewport, reducedMotion: "reduce" });
+      const problems: string[] = [];
+      const least = viewport.height / 40;
+      for (const path of chapters) {
+        await page.goto(site.url(path));
+        for (const id of await stepIds(page)) {
+          // A fresh load per slide: a change of hash alone does not move the slides.
+          await page.goto("about:blank");
+          await page.goto(`${site.url(path)}?present#${id}`);
+          await page.waitForFunction((stepId) => {
+            const step = document.getElementById(stepId);
+            return (
+              step?.classList.contains("is-current-step") && step.closest("scrolly-section")?.hasAttribute("data-drawn")
+            );
+          }, id);
+          const sizes = await page.evaluate((stepId) => {
+            const figure = document.getElementById(stepId)?.closest("scrolly-section")?.querySelector("[data-figure]");
+            const texts = [...(figure?.querySelectorAll(".figure-canvas svg text") ?? [])].filter(
+              (text) => Number(getComputedStyle(text).opacity) > 0 && text.getBoundingClientRect().width > 0,
+            );
+            const source = figure?.querySelector(".figure-source");
+            // Label sizes are in the chart's own units; a chart short of room is drawn larger and scaled down.
+            const svg = figure?.querySelector(".figure-canvas svg");
+            const scale = svg ? svg.getBoundingClientRect().width / (svg as SVGSVGElement).viewBox.baseVal.width : 1;
+            return {
+              smallest: Math.min(...texts.map((text) => parseFloat(getComputedStyle(text).fontSize) * scale)),
+              source: source ? parseFloat(getComputedStyle(source).fontSize) : 0,
+            };
+          }, id);
+          if (!Number.isFinite(sizes.smallest)) problems.push(`/${path}#${id}: no chart text measured`);
+          else if (sizes.smallest < least - 0.05 || sizes.smallest < sizes.source - 0.05)
+            problems.push(
+              `/${path}#${id}: smallest chart label ${sizes.smallest} px (slide needs ${least}, source line ${sizes.source})`,
+            );
+        }
+      }
+      assertNone([...problems, ...errors], `chart text on a ${viewport.width}×${viewport.height} slide`);
+      await page.context().close();
+    });
+});

@@ -1,0 +1,55 @@
+import { describe, expect, it } from "vitest";
+import { locatorSpec, parseCoordinates } from "../../../../src/charts/locator/spec.ts";
+import { loadFacts } from "../../../../src/data/facts.ts";
+
+const data = locatorSpec.load("zh-hant", loadFacts());
+
+describe("locatorSpec", () => {
+  it("parses coordinates as the source writes them", () => {
+    const [longitude, latitude] = parseCoordinates("27°34′55″N 120°32′56″E");
+    expect(latitude).toBeCloseTo(27.582, 3);
+    expect(longitude).toBeCloseTo(120.549, 3);
+  });
+
+  it("projects Zhejiang's prefectures and puts Longgang inside Wenzhou's box", () => {
+    expect(data.regions).toHaveLength(11);
+    const wenzhou = data.regions.find((region) => region.id === "wenzhou");
+    expect(wenzhou?.label).toBe("溫州市");
+    const [x, y] = data.place.at;
+    expect(x).toBeGreaterThanOrEqual(wenzhou?.bounds[0][0] ?? Infinity);
+    expect(x).toBeLessThanOrEqual(wenzhou?.bounds[1][0] ?? -Infinity);
+    expect(y).toBeGreaterThanOrEqual(wenzhou?.bounds[0][1] ?? Infinity);
+    expect(y).toBeLessThanOrEqual(wenzhou?.bounds[1][1] ?? -Infinity);
+  });
+
+  it("checks views and highlights against the regions", () => {
+    expect(locatorSpec.check(data, { view: "wenzhou", highlight: ["wenzhou"] })).toBeNull();
+    expect(locatorSpec.check(data, { view: "atlantis" })).toMatch(/view "atlantis"/);
+    expect(locatorSpec.check(data, { view: "province", highlight: ["atlantis"] })).toMatch(/unknown regions: atlantis/);
+  });
+
+  it("says what the map shows", () => {
+    expect(locatorSpec.describe(data, { view: "province", highlight: ["wenzhou"], showPlace: true }, "zh-hant")).toBe(
+      "浙江省地圖。突出顯示：溫州市。圓點標示龍港的位置。",
+    );
+    expect(
+      locatorSpec.describe(
+        data,
+        { view: "wenzhou", highlight: ["wenzhou"], showPlace: true, estuary: true },
+        "zh-hant",
+      ),
+    ).toContain("鰲江入海口南岸");
+  });
+
+  it("names the estuary in each edition and asks for the dot it is placed around", () => {
+    expect(data.estuary).toEqual({ across: "鰲江鎮（對岸）", mouth: "鰲江入海口", place: "龍港（南岸）" });
+    expect(locatorSpec.load("en", loadFacts()).estuary.across).toBe("Aojiang (across the river)");
+    expect(locatorSpec.check(data, { view: "wenzhou", estuary: true })).toMatch(/showPlace/);
+  });
+
+  it("downloads the place's coordinates as numbers", () => {
+    const [latitude, longitude] = locatorSpec.records("en", loadFacts());
+    expect(latitude?.value).toBeCloseTo(27.582, 3);
+    expect(longitude?.value).toBeCloseTo(120.549, 3);
+  });
+});
