@@ -64,7 +64,7 @@ function layout(page: Page) {
       tablesShown: all(".figure-data table").filter(shown).length,
       chromeShown: chromeSelectors.filter((selector) => all(selector).some(shown)),
       chapters: Math.max(all(".handout-chapter").length, all("article.chapter").length),
-      sourceListsShown: all(".sources").filter(shown).length,
+      sourceListsShown: all(":is(.handout-chapter, article.chapter) .sources").filter(shown).length,
       qrCodesShown: all(".chapter-qr svg").filter(shown).length,
     };
   }, chrome);
