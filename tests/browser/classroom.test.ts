@@ -77,6 +77,21 @@ describe("presentation mode", () => {
     await page.context().close();
   });
 
+  it("moves to a step when a link changes only the hash, as the teacher's guide links do", async () => {
+    const { page, errors } = await site.page({ reducedMotion: "reduce" });
+    await page.goto(site.url(`${chapter}?present`));
+    await slidesShown(page);
+    const target = await page.evaluate(() => [...document.querySelectorAll("[data-step]")].at(-1)?.id ?? "");
+    assert.notEqual((await slideState(page)).hash, target);
+    await page.evaluate((id) => (location.hash = id), target);
+    await waitForActiveStep(page, target);
+    const state = await slideState(page);
+    assert.equal(state.hash, target);
+    assert.ok(state.stepVisible, "the step is the slide's caption");
+    assert.deepEqual(errors, []);
+    await page.context().close();
+  });
+
   it("starts with P, stays on its slide after a reload, and Esc goes back to reading at the same step", async () => {
     const { page } = await site.page();
     await page.goto(site.url(chapter));

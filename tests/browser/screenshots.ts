@@ -15,7 +15,8 @@ const viewports = [
 const distDir = process.env.DIST_DIR ?? "dist";
 const pages = globSync(`${distDir}/**/index.html`)
   .map((file) => file.slice(distDir.length + 1).replace(/index\.html$/, ""))
-  .filter((page) => !only || page.includes(only));
+  // A step's share page only forwards to its chapter, which is photographed at every step already.
+  .filter((page) => !page.includes("/step/") && (!only || page.includes(only)));
 
 const out = "test-results/screenshots";
 mkdirSync(out, { recursive: true });

@@ -51,6 +51,7 @@ export class SlideShow {
     document.documentElement.dataset["mode"] = mode;
     history.replaceState(history.state, "", inMode(location.href, mode));
     document.addEventListener("keydown", this.#onKey);
+    window.addEventListener("hashchange", this.#onHashChange);
     this.#root.addEventListener("pointerdown", this.#onPointerDown);
     this.#root.addEventListener("pointerup", this.#onPointerUp);
     this.#channel = openSlideChannel(location.pathname, mode, (message) => this.#receive(message));
@@ -92,6 +93,12 @@ export class SlideShow {
     if ((event.key === " " || event.key === "Enter") && (event.target as Element | null)?.closest("button, a")) return;
     event.preventDefault();
     this.perform(action);
+  };
+
+  /** A link to a step of this chapter (from the teacher's guide, say) moves the slides there. */
+  #onHashChange = () => {
+    const index = slideFromHash(location.hash, this.#slides);
+    if (index !== null && index !== this.#index) this.#go(index, { animate: false });
   };
 
   #onPointerDown = (event: PointerEvent) => {
@@ -186,6 +193,7 @@ export class SlideShow {
     this.#mode = null;
     delete document.documentElement.dataset["mode"];
     document.removeEventListener("keydown", this.#onKey);
+    window.removeEventListener("hashchange", this.#onHashChange);
     this.#root.removeEventListener("pointerdown", this.#onPointerDown);
     this.#root.removeEventListener("pointerup", this.#onPointerUp);
     this.#channel?.close();
