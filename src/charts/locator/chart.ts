@@ -3,8 +3,10 @@ import { circleMark } from "../kit/circleMark.ts";
 import { layer, type Layer } from "../kit/layers.ts";
 import { defineChart } from "../kit/defineChart.ts";
 import { pathMark } from "../kit/pathMark.ts";
+import { rectMark } from "../kit/rectMark.ts";
 import { textMark } from "../kit/textMark.ts";
 import { textWidth } from "../kit/textWidth.ts";
+import { layoutEstuary, type EstuaryLabel, type EstuaryScene, type EstuaryWords } from "./layoutEstuary.ts";
 
 type Box = [[number, number], [number, number]];
 
@@ -21,12 +23,10 @@ export interface LocatorRegion {
 export interface LocatorData {
   regions: LocatorRegion[];
   place: { id: string; label: string; at: [number, number] };
-  /**
-   * The names the estuary view adds around the place, north to south: the town across the river, the
-   * river mouth, and the place's own name on its bank. The sources give only the place's coordinates,
-   * so these stand where the sources put them relative to it, not at coordinates of their own.
-   */
-  estuary: { across: string; mouth: string; place: string };
+  /** The words of the estuary's close-up sketch (see layoutEstuary). */
+  estuary: EstuaryWords;
+  /** The ferry crossing's length as the edition writes it, for the text alternative. */
+  ferryLength: string;
 }
 
 export interface LocatorState {
@@ -36,30 +36,30 @@ export interface LocatorState {
   highlight?: string[] | undefined;
   /** Whether the place's dot and name are shown. */
   showPlace?: boolean | undefined;
-  /** Name the river mouth and the town across it, north of the place. */
+  /** Replace the map with a sketch of the river mouth: the place, the town across it and the ferry between. */
   estuary?: boolean | undefined;
 }
 
 export interface MapLabel {
   id: string;
-  text: string;
+  lines: string[];
   x: number;
   y: number;
   size: number;
   anchor: "start" | "middle" | "end";
   visible: boolean;
-  role: "region" | "highlight" | "place" | "mouth" | "across";
+  role: "region" | "highlight" | EstuaryLabel["id"];
 }
 
 export interface LocatorScene {
   size: Size;
-  /** A map zooms to fit any box: it never lacks room. */
-  shortfall: 0;
+  /** A map zooms to fit any box; only the estuary's sketch may lack room for its labels. */
+  shortfall: number;
   transform: { k: number; x: number; y: number };
   regions: { id: string; path: string; highlighted: boolean }[];
   place: { x: number; y: number; r: number; visible: boolean };
-  /** The schematic line from the place north across the river, when the estuary is named. */
-  crossing: { x: number; y1: number; y2: number } | null;
+  /** The sketch of the river mouth, over the map, when the state asks for the estuary. */
+  estuary: EstuaryScene | null;
   labels: MapLabel[];
 }
 
@@ -74,13 +74,13 @@ type Rect = { left: number; right: number; top: number; bottom: number };
 
 /** A label's box on screen, grown by `margin` on every side so that names keep apart. */
 function labelRect(label: MapLabel, weight: "regular" | "bold", margin = 0): Rect {
-  const width = textWidth(label.text, label.size, weight);
+  const width = Math.max(...label.lines.map((line) => textWidth(line, label.size, weight)));
   const left = label.anchor === "start" ? label.x : label.anchor === "end" ? label.x - width : label.x - width / 2;
   return {
     left: left - margin,
     right: left + width + margin,
     top: label.y - label.size * 0.9 - margin,
-    bottom: label.y + label.size * 0.3 + margin,
+    bottom: label.y + (label.lines.length - 1) * label.size * 1.25 + label.size * 0.3 + margin,
   };
 }
 
@@ -88,44 +88,29 @@ const overlaps = (a: Rect, b: Rect) => a.left < b.right && b.left < a.right && a
 const inside = (rect: Rect, size: Size) =>
   rect.left >= 0 && rect.right <= size.width && rect.top >= 0 && rect.bottom <= size.height;
 
-/**
- * The place's name and, for the estuary, the river mouth and the town across it, stacked north of
- * the dot; each beside or above the dot on the side where it stays inside the frame.
- */
-function placeLabels(data: LocatorData, state: LocatorState, at: [number, number], size: Size): MapLabel[] {
+/** The place's name beside its dot where it fits, right or left; else centred under it, kept inside the frame. */
+function placeLabel(data: LocatorData, at: [number, number], visible: boolean, size: Size): MapLabel {
   const { fontSize, width } = size;
   const big = fontSize * 1.1;
-  const shown = state.showPlace === true;
-  const estuary = shown && state.estuary === true;
-  const placeText = estuary ? data.estuary.place : data.place.label;
-  // Beside the dot where the name fits, right or left; else centred under it, kept inside the frame.
-  const labelWidth = textWidth(placeText, big, "bold");
+  const text = data.place.label;
+  const labelWidth = textWidth(text, big, "bold");
   const side = at[0] + fontSize + labelWidth <= width ? "start" : at[0] - fontSize - labelWidth >= 0 ? "end" : "middle";
   const under = Math.max(labelWidth / 2 + 2, Math.min(width - labelWidth / 2 - 2, at[0]));
-  const place: MapLabel = {
+  return {
     id: "place",
-    text: placeText,
+    lines: [text],
     x: side === "start" ? at[0] + fontSize * 0.9 : side === "end" ? at[0] - fontSize * 0.9 : under,
     y: side === "middle" ? at[1] + fontSize * 0.6 + big : at[1] + big * 0.35,
     size: big,
     anchor: side,
-    visible: shown,
+    visible,
     role: "place",
   };
-  const above = (id: "mouth" | "across", text: string, lines: number): MapLabel => {
-    const half = textWidth(text, fontSize, "bold") / 2;
-    return {
-      id,
-      text,
-      x: Math.max(half + 2, Math.min(width - half - 2, at[0])),
-      y: at[1] - fontSize * (0.9 + 1.5 * lines),
-      size: fontSize,
-      anchor: "middle",
-      visible: estuary,
-      role: id,
-    };
-  };
-  return [place, above("mouth", data.estuary.mouth, 1), above("across", data.estuary.across, 2)];
+}
+
+/** The sketch's labels as map labels; its place label takes the place name's key, so the name moves with the dot. */
+function estuaryLabels(estuary: EstuaryScene): MapLabel[] {
+  return estuary.labels.map((label) => ({ ...label, visible: true, role: label.id }));
 }
 
 /** Pure layout: the zoom that frames the state's view at a size, and where labels land on screen. */
@@ -145,9 +130,10 @@ export function layoutLocator(data: LocatorData, state: LocatorState, size: Size
   const y = height / 2 - (k * (target[0][1] + target[1][1])) / 2;
   const screen = ([mx, my]: [number, number]): [number, number] => [x + k * mx, y + k * my];
   const highlight = new Set(state.highlight ?? []);
-  const at = screen(data.place.at);
-  const placed = placeLabels(data, state, at, size).filter((label) => label.visible);
-  const taken = placed.map((label) => labelRect(label, "bold", fontSize * 0.3));
+  const estuary = state.showPlace === true && state.estuary === true ? layoutEstuary(data.estuary, size) : null;
+  const at = estuary?.place ?? screen(data.place.at);
+  const placed = estuary ? estuaryLabels(estuary) : [placeLabel(data, at, state.showPlace === true, size)];
+  const taken = placed.filter((label) => label.visible).map((label) => labelRect(label, "bold", fontSize * 0.3));
   // Highlighted regions are named first; a name that would touch one already placed is left out.
   const byEmphasis = [...data.regions].sort((a, b) => Number(highlight.has(b.id)) - Number(highlight.has(a.id)));
   const regionLabels = byEmphasis.map((region): MapLabel => {
@@ -155,7 +141,7 @@ export function layoutLocator(data: LocatorData, state: LocatorState, size: Size
     const emphasis = highlight.has(region.id);
     const label: MapLabel = {
       id: region.id,
-      text: region.label,
+      lines: [region.label],
       x: lx,
       y: ly,
       size: emphasis ? fontSize * 1.1 : fontSize,
@@ -163,8 +149,8 @@ export function layoutLocator(data: LocatorData, state: LocatorState, size: Size
       visible: false,
       role: emphasis ? "highlight" : "region",
     };
-    // In the province view only the highlighted regions are named, so names never crowd.
-    const wanted = state.view === "province" ? emphasis || highlight.size === 0 : true;
+    // In the province view only the highlighted regions are named, so names never crowd; the sketch names none.
+    const wanted = !estuary && (state.view === "province" ? emphasis || highlight.size === 0 : true);
     // At the region's label point if the name is free there, else just above or below it.
     const spots = [0, -1.4, 1.4].map((lines) => ({ ...label, y: ly + lines * fontSize }));
     const weight = emphasis ? "bold" : "regular";
@@ -176,10 +162,9 @@ export function layoutLocator(data: LocatorData, state: LocatorState, size: Size
     taken.push(labelRect(free, weight, fontSize * 0.3));
     return { ...free, visible: true };
   });
-  const estuary = placed.some((label) => label.role === "across");
   return {
     size,
-    shortfall: 0,
+    shortfall: estuary?.shortfall ?? 0,
     transform: { k, x, y },
     regions: data.regions.map((region) => ({
       id: region.id,
@@ -187,15 +172,18 @@ export function layoutLocator(data: LocatorData, state: LocatorState, size: Size
       highlighted: highlight.has(region.id),
     })),
     place: { x: at[0], y: at[1], r: fontSize * 0.45, visible: state.showPlace === true },
-    crossing: estuary ? { x: at[0], y1: at[1] - fontSize * 0.7, y2: at[1] - fontSize * 3.3 } : null,
-    labels: [...regionLabels, ...placeLabels(data, state, at, size)],
+    estuary,
+    labels: [...regionLabels, ...placed],
   };
 }
 
 function mapMarks(root: Layer, scene: LocatorScene, animate: boolean): void {
   const { k, x, y } = scene.transform;
   // The outlines come projected once; zooming is a transform of their layer, which CSS tweens.
-  const map = layer(root, "map").attr("transform", `translate(${x.toFixed(1)},${y.toFixed(1)}) scale(${k.toFixed(4)})`);
+  // The estuary's sketch takes the map's place: the map fades out rather than show round the sketch's edges.
+  const map = layer(root, "map")
+    .attr("transform", `translate(${x.toFixed(1)},${y.toFixed(1)}) scale(${k.toFixed(4)})`)
+    .attr("opacity", scene.estuary ? 0 : null);
   pathMark(
     map,
     scene.regions.map((region) => ({ id: region.id, d: region.path, classes: [region.highlighted && "is-highlight"] })),
@@ -204,34 +192,59 @@ function mapMarks(root: Layer, scene: LocatorScene, animate: boolean): void {
   ).attr("vector-effect", "non-scaling-stroke");
 }
 
-function placeMarks(root: Layer, scene: LocatorScene, animate: boolean): void {
-  const crossings = scene.crossing ? [scene.crossing] : [];
+/** The estuary's sketch over the map: land, the river and the sea, the ferry line and a north arrow. */
+function estuaryMarks(root: Layer, scene: LocatorScene, animate: boolean): void {
+  const { estuary, size } = scene;
+  const shown = estuary ? [estuary] : [];
+  rectMark(
+    root,
+    shown.map(() => ({ id: "land", x: 0, y: 0, ...size })),
+    "land",
+    animate,
+  );
+  pathMark(
+    root,
+    shown.map((sketch) => ({ id: "water", d: sketch.water })),
+    "water",
+    animate,
+  );
   const f = (value: number) => value.toFixed(1);
   pathMark(
     root,
-    crossings.map((line) => ({ id: "crossing", d: `M${f(line.x)},${f(line.y1)}V${f(line.y2)}` })),
-    "crossing",
+    shown.map(({ place, across }) => ({ id: "ferry", d: `M${f(across[0])},${f(across[1])}V${f(place[1])}` })),
+    "ferry",
     animate,
   );
-  const { place } = scene;
+  pathMark(
+    root,
+    shown.map((sketch) => ({ id: "arrow", d: sketch.arrow })),
+    "north-arrow",
+    animate,
+  );
+}
+
+function placeMarks(root: Layer, scene: LocatorScene, animate: boolean): void {
+  const { place, estuary } = scene;
+  const r = place.r;
   circleMark(
     root,
-    [{ id: "place", cx: place.x, cy: place.y, r: place.r, opacity: place.visible ? 1 : 0 }],
+    [
+      { id: "place", cx: place.x, cy: place.y, r, opacity: place.visible ? 1 : 0 },
+      ...(estuary ? [{ id: "across", cx: estuary.across[0], cy: estuary.across[1], r, classes: ["is-across"] }] : []),
+    ],
     "place",
     animate,
   );
   textMark(
     root,
-    scene.labels.map((label) => ({
-      ...label,
-      lines: [label.text],
-      opacity: label.visible ? 1 : 0,
-      classes: [`is-${label.role}`],
-    })),
+    scene.labels.map((label) => ({ ...label, opacity: label.visible ? 1 : 0, classes: [`is-${label.role}`] })),
     "map-label",
     animate,
   );
 }
 
-/** The locator map: Zhejiang's prefectures, zooming to one, with the place marked and its estuary named. */
-export const chart = defineChart("locator", layoutLocator, [mapMarks, placeMarks]);
+/**
+ * The locator map: Zhejiang's prefectures, zooming to one, with the place marked; for the estuary, a sketch of
+ * the river mouth takes the map's place.
+ */
+export const chart = defineChart("locator", layoutLocator, [mapMarks, estuaryMarks, placeMarks]);

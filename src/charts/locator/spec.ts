@@ -13,6 +13,8 @@ import type { ChartSpec } from "../chartSpec.ts";
 import { chartStrings } from "../kit/chartStrings.ts";
 import { commonStrings } from "../kit/commonStrings.ts";
 import { dataRecord } from "../kit/dataRecord.ts";
+import { numberFact } from "../kit/numberFact.ts";
+import { formatFact } from "../../lib/formatFact.ts";
 import { factRef, recordId } from "../kit/fields.ts";
 import { chart, type LocatorData, type LocatorState } from "./chart.ts";
 import { compactPath } from "./compactPath.ts";
@@ -22,6 +24,9 @@ const file = "content/data/locator.json";
 
 /** Zhejiang's prefectures from the china-geojson package (MIT). */
 const geojsonFile = "node_modules/china-geojson/src/geojson/zhe_jiang_geo.json";
+
+/** The ferry crossing's length, which the estuary's sketch writes beside the ferry line. */
+const ferryFact = "ferry-crossing-length";
 
 const recordSchema = z.discriminatedUnion("kind", [
   z.strictObject({
@@ -108,10 +113,19 @@ export const locatorSpec: ChartSpec<LocatorData, LocatorState> = {
     const [px = 0, py = 0] = projection(parseCoordinates(place.coordinates)) ?? [];
     const words = chartStrings(strings, locale);
     const placeLabel = localize(place.label, locale);
+    const length = formatFact(numberFact(facts, ferryFact, ["metre"], file), locale);
     return {
       regions,
       place: { id: place.id, label: placeLabel, at: [Math.round(px), Math.round(py)] },
-      estuary: { across: words.across, mouth: words.mouth, place: fill(words.onBank, { place: placeLabel }) },
+      estuary: {
+        across: words.across,
+        mouth: words.mouth,
+        place: placeLabel,
+        ferry: fill(words.ferry, { length }),
+        note: words.note,
+        north: words.north,
+      },
+      ferryLength: length,
     };
   },
   check(data, state) {
@@ -121,7 +135,7 @@ export const locatorSpec: ChartSpec<LocatorData, LocatorState> = {
     const unknown = (state.highlight ?? []).filter((id) => !ids.includes(id));
     if (unknown.length) return `highlight names unknown regions: ${unknown.join(", ")}`;
     return state.estuary && !state.showPlace
-      ? "`estuary: true` names places around the dot: add `showPlace: true`"
+      ? "`estuary: true` sketches the river mouth around the place's dot: add `showPlace: true`"
       : null;
   },
   describe(data, state, locale) {
@@ -135,20 +149,20 @@ export const locatorSpec: ChartSpec<LocatorData, LocatorState> = {
       fill(commonStrings(locale).sentence, { text: frame }),
       highlighted.length ? fill(words.highlighted, { regions: highlighted.join(commonStrings(locale).names) }) : "",
       state.showPlace ? fill(words.place, { place: data.place.label }) : "",
-      state.estuary ? fill(words.estuary, { place: data.place.label }) : "",
+      state.estuary ? fill(words.estuary, { place: data.place.label, length: data.ferryLength }) : "",
     ]
       .join("")
       .trim();
   },
   table(data, locale) {
     const words = chartStrings(strings, locale);
-    const relative = fill(words.nameOnly, { place: data.place.label });
     return {
       columns: [words.columns.place, words.columns.onMap],
       rows: [
         [data.place.label, words.dot],
-        [words.mouth, relative],
-        [words.across, relative],
+        [words.mouth, words.sketch],
+        [words.across, words.sketch],
+        [data.estuary.ferry, words.sketch],
         ...data.regions.map((region) => [region.label, words.outline]),
       ],
     };
@@ -165,6 +179,6 @@ export const locatorSpec: ChartSpec<LocatorData, LocatorState> = {
     ];
   },
   factIds() {
-    return ["zhejiang-prefectures-map", loadRecords().place.fact];
+    return ["zhejiang-prefectures-map", loadRecords().place.fact, ferryFact];
   },
 };

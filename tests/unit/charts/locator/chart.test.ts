@@ -27,7 +27,8 @@ const data: LocatorData = {
     },
   ],
   place: { id: "town", label: "鎮", at: [70, 250] },
-  estuary: { across: "對岸鎮（對岸）", mouth: "江口", place: "鎮（南岸）" },
+  estuary: { across: "對岸鎮", mouth: "江口", place: "鎮", ferry: "渡船約1000米", note: "示意圖", north: "北" },
+  ferryLength: "約1000米",
 };
 
 const size = { width: 400, height: 400, fontSize: 15 };
@@ -55,7 +56,7 @@ describe("layoutLocator", () => {
       const scene = layoutLocator(longName, { view: "south", showPlace: true }, { width, height: 300, fontSize: 15 });
       const place = label(scene, "place");
       if (!place) throw new Error("no label");
-      const labelWidth = textWidth(place.text, place.size, "bold");
+      const labelWidth = textWidth(place.lines.join(""), place.size, "bold");
       const left =
         place.anchor === "start" ? place.x : place.anchor === "end" ? place.x - labelWidth : place.x - labelWidth / 2;
       expect(left).toBeGreaterThanOrEqual(0);
@@ -63,23 +64,30 @@ describe("layoutLocator", () => {
     }
   });
 
-  it("names the river mouth and the town across it north of the place, only for the estuary", () => {
-    expect(layoutLocator(data, { view: "south", showPlace: true }, size).crossing).toBeNull();
+  it("sketches the river mouth in place of the map, only for the estuary: the place south, the town across north", () => {
+    expect(layoutLocator(data, { view: "south", showPlace: true }, size).estuary).toBeNull();
     const scene = layoutLocator(data, { view: "south", showPlace: true, estuary: true }, size);
-    const [place, mouth, across] = ["place", "mouth", "across"].map((id) => label(scene, id));
-    expect(place?.text).toBe("鎮（南岸）");
-    expect([mouth?.visible, across?.visible]).toEqual([true, true]);
-    expect(mouth?.y ?? Infinity).toBeLessThan(scene.place.y);
-    expect(across?.y ?? Infinity).toBeLessThan(mouth?.y ?? 0);
-    expect(scene.crossing?.x).toBe(scene.place.x);
+    const [place, across, mouth] = ["place", "across", "mouth"].map((id) => label(scene, id));
+    expect(scene.estuary).not.toBeNull();
+    expect([place?.visible, across?.visible, mouth?.visible]).toEqual([true, true, true]);
+    // The dot moves from the map to the sketch's south bank, its name under it; the town across is north.
+    expect([scene.place.x, scene.place.y]).toEqual(scene.estuary?.place);
+    expect(place?.y ?? 0).toBeGreaterThan(scene.place.y);
+    expect(across?.y ?? Infinity).toBeLessThan(scene.estuary?.across[1] ?? 0);
+    expect(
+      scene.labels
+        .filter((candidate) => candidate.role === "region" || candidate.role === "highlight")
+        .some((candidate) => candidate.visible),
+    ).toBe(false);
   });
 
-  it("hides a region's name where it would cover the place's labels", () => {
+  it("hides a region's name where it would cover the place's name", () => {
     const crowded = {
       ...data,
-      regions: data.regions.map((region) => ({ ...region, labelAt: [70, 248] as [number, number] })),
+      regions: data.regions.map((region) => ({ ...region, labelAt: [85, 250] as [number, number] })),
     };
-    const scene = layoutLocator(crowded, { view: "south", showPlace: true, estuary: true }, size);
+    const scene = layoutLocator(crowded, { view: "south", showPlace: true }, size);
+    expect(label(scene, "place")?.visible).toBe(true);
     expect(label(scene, "south")?.visible).toBe(false);
   });
 });
@@ -91,6 +99,14 @@ describe("locator draw", () => {
     expect(svg.querySelector("path.region.is-highlight")?.getAttribute("data-key")).toBe("north");
     expect(svg.querySelector("text.map-label.is-place")?.textContent).toBe("鎮");
     expect(svg.querySelector("g.layer-map")?.getAttribute("transform")).toMatch(/^translate\(.+\) scale\(.+\)$/);
+    expect(svg.querySelector("path.water")).toBeNull();
+  });
+
+  it("draws the estuary's sketch over the map: land, water, the ferry line and both banks' dots", () => {
+    const svg = drawn(chart, data, { view: "south", showPlace: true, estuary: true });
+    for (const selector of ["rect.land", "path.water", "path.ferry", "path.north-arrow", "circle.place.is-across"])
+      expect(svg.querySelector(selector), selector).not.toBeNull();
+    expect(svg.querySelector("text.is-ferry")?.textContent).toBe("渡船約1000米");
   });
 
   it("is idempotent: drawing the same state twice leaves the same SVG", () => {

@@ -41,9 +41,22 @@ describe("locatorSpec", () => {
     ).toContain("鰲江入海口南岸");
   });
 
-  it("names the estuary in each edition and asks for the dot it is placed around", () => {
-    expect(data.estuary).toEqual({ across: "鰲江鎮（對岸）", mouth: "鰲江入海口", place: "龍港（南岸）" });
-    expect(locatorSpec.load("en", loadFacts()).estuary.across).toBe("Aojiang (across the river)");
+  it("words the estuary's sketch in each edition, the ferry's length from its fact, and asks for the dot", () => {
+    expect(data.estuary).toEqual({
+      across: "鰲江鎮",
+      mouth: "鰲江入海口",
+      place: "龍港",
+      ferry: "渡船航程約1000米",
+      note: "局部示意圖，未按比例",
+      north: "北",
+    });
+    const english = locatorSpec.load("en", loadFacts());
+    expect(english.estuary.ferry).toBe("Ferry, about 1,000 metres");
+    expect(locatorSpec.load("zh-hans", loadFacts()).estuary.note).toBe("局部示意图，未按比例");
+    expect(locatorSpec.describe(english, { view: "wenzhou", showPlace: true, estuary: true }, "en")).toContain(
+      "a ferry crossing of about 1,000 metres between them",
+    );
+    expect(locatorSpec.factIds()).toContain("ferry-crossing-length");
     expect(locatorSpec.check(data, { view: "wenzhou", estuary: true })).toMatch(/showPlace/);
   });
 
