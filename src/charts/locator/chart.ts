@@ -2,6 +2,7 @@ import type { Size } from "../chartTypes.ts";
 import { circleMark } from "../kit/circleMark.ts";
 import { layer, type Layer } from "../kit/layers.ts";
 import { defineChart } from "../kit/defineChart.ts";
+import { fitSize } from "../kit/fitSize.ts";
 import { pathMark } from "../kit/pathMark.ts";
 import { textMark } from "../kit/textMark.ts";
 import { textWidth } from "../kit/textWidth.ts";
@@ -94,10 +95,12 @@ const inside = (rect: Rect, size: Size) =>
  */
 function placeLabels(data: LocatorData, state: LocatorState, at: [number, number], size: Size): MapLabel[] {
   const { fontSize, width } = size;
-  const big = fontSize * 1.1;
   const shown = state.showPlace === true;
   const estuary = shown && state.estuary === true;
   const placeText = estuary ? data.estuary.place : data.place.label;
+  // A name wider than the whole map (large text on a narrow screen) is set smaller, never cut off.
+  const room = width - 4;
+  const big = fitSize([placeText], fontSize * 1.1, room, "bold", 0.3);
   // Beside the dot where the name fits, right or left; else centred under it, kept inside the frame.
   const labelWidth = textWidth(placeText, big, "bold");
   const side = at[0] + fontSize + labelWidth <= width ? "start" : at[0] - fontSize - labelWidth >= 0 ? "end" : "middle";
@@ -112,14 +115,15 @@ function placeLabels(data: LocatorData, state: LocatorState, at: [number, number
     visible: shown,
     role: "place",
   };
+  const namesSize = fitSize([data.estuary.mouth, data.estuary.across], fontSize, room, "bold", 0.3);
   const above = (id: "mouth" | "across", text: string, lines: number): MapLabel => {
-    const half = textWidth(text, fontSize, "bold") / 2;
+    const half = textWidth(text, namesSize, "bold") / 2;
     return {
       id,
       text,
       x: Math.max(half + 2, Math.min(width - half - 2, at[0])),
       y: at[1] - fontSize * (0.9 + 1.5 * lines),
-      size: fontSize,
+      size: namesSize,
       anchor: "middle",
       visible: estuary,
       role: id,

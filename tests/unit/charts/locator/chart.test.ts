@@ -63,6 +63,27 @@ describe("layoutLocator", () => {
     }
   });
 
+  it("sets the estuary's names smaller rather than cut them off when they are wider than the map", () => {
+    const width = 90;
+    const scene = layoutLocator(
+      data,
+      { view: "south", showPlace: true, estuary: true },
+      { width, height: 300, fontSize: 15 },
+    );
+    for (const id of ["place", "mouth", "across"]) {
+      const name = label(scene, id);
+      if (!name) throw new Error(`no ${id} label`);
+      const nameWidth = textWidth(name.text, name.size, "bold");
+      const left =
+        name.anchor === "start" ? name.x : name.anchor === "end" ? name.x - nameWidth : name.x - nameWidth / 2;
+      expect(left, id).toBeGreaterThanOrEqual(0);
+      expect(left + nameWidth, id).toBeLessThanOrEqual(width);
+    }
+    // With room, they keep their size.
+    const roomy = layoutLocator(data, { view: "south", showPlace: true, estuary: true }, size);
+    expect(label(roomy, "mouth")?.size).toBe(15);
+  });
+
   it("names the river mouth and the town across it north of the place, only for the estuary", () => {
     expect(layoutLocator(data, { view: "south", showPlace: true }, size).crossing).toBeNull();
     const scene = layoutLocator(data, { view: "south", showPlace: true, estuary: true }, size);
