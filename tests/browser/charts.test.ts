@@ -70,6 +70,19 @@ const outside = (a: Box, frame: Box, slack = 1) =>
   a.top < frame.top - slack ||
   a.bottom > frame.bottom + slack;
 
+/** Chart text that overlaps other chart text or runs outside its figure, one line each. */
+function textClashes(where: string, { figure, texts }: Awaited<ReturnType<typeof chartTexts>>): string[] {
+  return texts.flatMap((text, i) => [
+    ...text.lines
+      .filter((line) => outside(line, figure))
+      .map(() => `${where}: "${text.text}" (${text.mark}) runs outside the figure`),
+    ...texts
+      .slice(i + 1)
+      .filter((other) => text.lines.some((line) => other.lines.some((otherLine) => overlap(line, otherLine))))
+      .map((other) => `${where}: "${text.text}" (${text.mark}) overlaps "${other.text}" (${other.mark})`),
+  ]);
+}
+
 describe("chart text", () => {
   for (const viewport of widths)
     it(`never overlaps other chart text or runs outside its figure, at every step (${viewport.width} px)`, async () => {
@@ -79,16 +92,7 @@ describe("chart text", () => {
         await page.goto(site.url(path));
         for (const id of await stepIds(page)) {
           await showStep(page, id);
-          const { figure, texts } = await chartTexts(page, id);
-          const where = `/${path}#${id}`;
-          texts.forEach((text, i) => {
-            for (const line of text.lines)
-              if (outside(line, figure))
-                problems.push(`${where}: "${text.text}" (${text.mark}) runs outside the figure`);
-            for (const other of texts.slice(i + 1))
-              if (text.lines.some((line) => other.lines.some((otherLine) => overlap(line, otherLine))))
-                problems.push(`${where}: "${text.text}" (${text.mark}) overlaps "${other.text}" (${other.mark})`);
-          });
+          problems.push(...textClashes(`/${path}#${id}`, await chartTexts(page, id)));
         }
       }
       assertNone(problems, `chart text at ${viewport.width} px`);
@@ -244,15 +248,7 @@ describe("charts on a phone slide (?present, 390×844)", () => {
             step?.classList.contains("is-current-step") && step.closest("scrolly-section")?.hasAttribute("data-drawn")
           );
         }, id);
-        const { figure, texts } = await chartTexts(page, id);
-        const where = `/${path}?present#${id}`;
-        texts.forEach((text, i) => {
-          for (const line of text.lines)
-            if (outside(line, figure)) problems.push(`${where}: "${text.text}" (${text.mark}) runs outside the figure`);
-          for (const other of texts.slice(i + 1))
-            if (text.lines.some((line) => other.lines.some((otherLine) => overlap(line, otherLine))))
-              problems.push(`${where}: "${text.text}" (${text.mark}) overlaps "${other.text}" (${other.mark})`);
-        });
+        problems.push(...textClashes(`/${path}?present#${id}`, await chartTexts(page, id)));
       }
     }
     assertNone([...problems, ...errors], "chart text on a phone slide");
