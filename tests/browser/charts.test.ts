@@ -2,7 +2,8 @@
  * The charts as readers see them, measured in the browser at every step of every chapter, in English
  * and 繁體中文 (the longest and the densest text): no chart text overlaps other chart text or runs out
  * of its figure at 320, 390 and 1280 px; with text at 200% no chart draws an empty or negative size;
- * each timeline connector starts at its own dot; on a projector, chart text scales with the slide.
+ * each timeline connector starts at its own dot; on a projector, chart text scales with the slide; and
+ * on a slide shown on a phone held upright, chart text still neither overlaps nor runs out of its figure.
  */
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
@@ -69,6 +70,19 @@ const outside = (a: Box, frame: Box, slack = 1) =>
   a.top < frame.top - slack ||
   a.bottom > frame.bottom + slack;
 
+/** Chart text that overlaps other chart text or runs outside its figure, one line each. */
+function textClashes(where: string, { figure, texts }: Awaited<ReturnType<typeof chartTexts>>): string[] {
+  return texts.flatMap((text, i) => [
+    ...text.lines
+      .filter((line) => outside(line, figure))
+      .map(() => `${where}: "${text.text}" (${text.mark}) runs outside the figure`),
+    ...texts
+      .slice(i + 1)
+      .filter((other) => text.lines.some((line) => other.lines.some((otherLine) => overlap(line, otherLine))))
+      .map((other) => `${where}: "${text.text}" (${text.mark}) overlaps "${other.text}" (${other.mark})`),
+  ]);
+}
+
 describe("chart text", () => {
   for (const viewport of widths)
     it(`never overlaps other chart text or runs outside its figure, at every step (${viewport.width} px)`, async () => {
@@ -78,16 +92,7 @@ describe("chart text", () => {
         await page.goto(site.url(path));
         for (const id of await stepIds(page)) {
           await showStep(page, id);
-          const { figure, texts } = await chartTexts(page, id);
-          const where = `/${path}#${id}`;
-          texts.forEach((text, i) => {
-            for (const line of text.lines)
-              if (outside(line, figure))
-                problems.push(`${where}: "${text.text}" (${text.mark}) runs outside the figure`);
-            for (const other of texts.slice(i + 1))
-              if (text.lines.some((line) => other.lines.some((otherLine) => overlap(line, otherLine))))
-                problems.push(`${where}: "${text.text}" (${text.mark}) overlaps "${other.text}" (${other.mark})`);
-          });
+          problems.push(...textClashes(`/${path}#${id}`, await chartTexts(page, id)));
         }
       }
       assertNone(problems, `chart text at ${viewport.width} px`);
@@ -225,4 +230,28 @@ describe("charts on a projector (?present)", () => {
       assertNone([...problems, ...errors], `chart text on a ${viewport.width}×${viewport.height} slide`);
       await page.context().close();
     });
+});
+
+describe("charts on a phone slide (?present, 390×844)", () => {
+  it("keep their text apart and inside the figure, at every step", async () => {
+    const { page, errors } = await site.page({ viewport: { width: 390, height: 844 }, reducedMotion: "reduce" });
+    const problems: string[] = [];
+    for (const path of chapters) {
+      await page.goto(site.url(path));
+      for (const id of await stepIds(page)) {
+        // A fresh load per slide: a change of hash alone does not move the slides.
+        await page.goto("about:blank");
+        await page.goto(`${site.url(path)}?present#${id}`);
+        await page.waitForFunction((stepId) => {
+          const step = document.getElementById(stepId);
+          return (
+            step?.classList.contains("is-current-step") && step.closest("scrolly-section")?.hasAttribute("data-drawn")
+          );
+        }, id);
+        problems.push(...textClashes(`/${path}?present#${id}`, await chartTexts(page, id)));
+      }
+    }
+    assertNone([...problems, ...errors], "chart text on a phone slide");
+    await page.context().close();
+  });
 });

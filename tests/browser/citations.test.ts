@@ -3,13 +3,15 @@
  * the order a reader meets them, 1, 2, 3… with no gaps, each pointing at the entry of its own
  * list with that number; each entry with publisher, title (or what it is), date and link as far as
  * they are known; quotations only of a publication's own words; and no research note (trust marks,
- * ⚠ notes, the supplementary facts, the lines they quote, package notes) anywhere a reader looks.
+ * ⚠ notes, the supplementary facts, the lines they quote, package notes) anywhere a reader looks;
+ * and on screen, no source mark wrapped alone onto the start of a line, away from the text it cites.
  */
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import { parseHTML } from "linkedom";
 import { loadFacts } from "../../src/data/facts.ts";
 import { loadSources } from "../../src/data/sources.ts";
+import { useSite } from "./harness.ts";
 import { assertNone, distPages } from "./quality/distPages.ts";
 
 const pages = distPages().map((page) => ({ ...page, document: parseHTML(page.html).document }));
@@ -110,4 +112,38 @@ describe("citations", () => {
     }
     assertNone(problems, "Research notes shown to readers");
   });
+});
+
+describe("source marks on screen", () => {
+  const site = useSite();
+  // Chinese text may break between any two characters, so the Chinese editions are where a mark strays.
+  const withMarks = pages
+    .filter(({ path, document }) => /^zh-han[ts]\//.test(path) && document.querySelector("sup.cite"))
+    .map(({ path }) => path);
+  for (const width of [320, 390, 1280])
+    it(`stay on the line of the text they cite (${width} px)`, async () => {
+      const { page, errors } = await site.page({ viewport: { width, height: 800 }, reducedMotion: "reduce" });
+      const problems: string[] = [];
+      for (const path of withMarks) {
+        await page.goto(site.url(path));
+        const stray = await page.evaluate(() =>
+          [...document.querySelectorAll("sup.cite")].flatMap((mark) => {
+            const before = mark.previousSibling;
+            const box = mark.getBoundingClientRect();
+            if (!before || box.width === 0) return [];
+            const range = document.createRange();
+            range.selectNodeContents(before);
+            const last = [...range.getClientRects()].at(-1);
+            // The mark's top below the bottom of the text before it: it has wrapped to a line of its own.
+            return last && box.top > last.bottom - 2
+              ? [`${mark.closest("[id]")?.id}: mark ${mark.textContent} after “${before.textContent?.slice(-12)}”`]
+              : [];
+          }),
+        );
+        problems.push(...stray.map((line) => `/${path} ${line}`));
+      }
+      assert.ok(withMarks.length >= 20, `checked ${withMarks.length} pages`);
+      assertNone([...problems, ...errors], `source marks at ${width} px`);
+      await page.context().close();
+    });
 });

@@ -146,6 +146,37 @@ describe("the teacher's guide", () => {
     assertNone(problems, `page counts (${counts.join(", ")})`);
     await page.context().close();
   });
+
+  it("prints its QR codes clear of each other and of the text (guide and worksheet, every edition)", async () => {
+    // The print layout at the width of an A4 page's text.
+    const { page } = await site.page({ viewport: { width: 700, height: 1000 } });
+    await page.emulateMedia({ media: "print" });
+    const problems: string[] = [];
+    for (const locale of publishedLocales)
+      for (const path of [guide(locale), worksheet(locale)]) {
+        await page.goto(site.url(path));
+        const clashes = await page.evaluate(() => {
+          const codes = [...document.querySelectorAll(".chapter-qr")];
+          const texts = [...document.querySelectorAll("h1, h2, p, li, .worksheet-fields span")].filter(
+            (text) => !text.closest(".chapter-qr") && !text.querySelector(".chapter-qr"),
+          );
+          const visible = (element: Element) => element.getBoundingClientRect().width > 0;
+          const meet = (a: DOMRect, b: DOMRect) =>
+            a.left < b.right - 1 && b.left < a.right - 1 && a.top < b.bottom - 1 && b.top < a.bottom - 1;
+          return codes.filter(visible).flatMap((code, index) => {
+            const box = code.getBoundingClientRect();
+            const name = code.getAttribute("data-qr");
+            return [
+              ...codes.slice(index + 1).filter((other) => visible(other) && meet(box, other.getBoundingClientRect())),
+              ...texts.filter((text) => visible(text) && meet(box, text.getBoundingClientRect())),
+            ].map((other) => `the QR code of ${name} covers “${other.textContent?.trim().slice(0, 40)}”`);
+          });
+        });
+        problems.push(...clashes.map((clash) => `${path}: ${clash}`));
+      }
+    assertNone(problems, "QR codes on paper");
+    await page.context().close();
+  });
 });
 
 describe("the student worksheet", () => {

@@ -2,6 +2,7 @@ import type { Size } from "../chartTypes.ts";
 import { circleMark } from "../kit/circleMark.ts";
 import { layer, type Layer } from "../kit/layers.ts";
 import { defineChart } from "../kit/defineChart.ts";
+import { fitSize } from "../kit/fitSize.ts";
 import { pathMark } from "../kit/pathMark.ts";
 import { rectMark } from "../kit/rectMark.ts";
 import { textMark } from "../kit/textMark.ts";
@@ -91,8 +92,9 @@ const inside = (rect: Rect, size: Size) =>
 /** The place's name beside its dot where it fits, right or left; else centred under it, kept inside the frame. */
 function placeLabel(data: LocatorData, at: [number, number], visible: boolean, size: Size): MapLabel {
   const { fontSize, width } = size;
-  const big = fontSize * 1.1;
   const text = data.place.label;
+  // A name wider than the whole map (large text on a narrow screen) is set smaller, never cut off.
+  const big = fitSize([text], fontSize * 1.1, width - 4, "bold", 0.3);
   const labelWidth = textWidth(text, big, "bold");
   const side = at[0] + fontSize + labelWidth <= width ? "start" : at[0] - fontSize - labelWidth >= 0 ? "end" : "middle";
   const under = Math.max(labelWidth / 2 + 2, Math.min(width - labelWidth / 2 - 2, at[0]));

@@ -97,18 +97,25 @@ function groupUnits(panel: PictogramPanel, points: UnitPoint[], size: number): T
   }));
 }
 
+/** A list's rows: each unit's label wrapped beside its mark, and the height each row needs. */
+function listRows(panel: PictogramPanel, width: number, fontSize: number) {
+  const lineHeight = fontSize * 1.25;
+  const cell = fontSize * 1.3;
+  const wrapped = panel.units.map((unit) => wrapText(unit.label, fontSize, Math.max(0, width - cell - fontSize * 0.5)));
+  return {
+    cell,
+    wrapped,
+    rowHeights: wrapped.map((lines) => Math.max(cell, lines.length * lineHeight) + fontSize * 0.25),
+  };
+}
+
 /** A list panel: one unit per row, its label beside it. */
 function layoutList(
   panel: PictogramPanel,
   box: { x: number; top: number; width: number; height: number },
   fontSize: number,
 ) {
-  const lineHeight = fontSize * 1.25;
-  const cell = fontSize * 1.3;
-  const wrapped = panel.units.map((unit) =>
-    wrapText(unit.label, fontSize, Math.max(0, box.width - cell - fontSize * 0.5)),
-  );
-  const rowHeights = wrapped.map((lines) => Math.max(cell, lines.length * lineHeight) + fontSize * 0.25);
+  const { cell, wrapped, rowHeights } = listRows(panel, box.width, fontSize);
   const scale = Math.min(1, box.height / rowHeights.reduce((sum, height) => sum + height, 0));
   let y = box.top;
   const points: UnitPoint[] = [];
@@ -175,10 +182,10 @@ export function layoutPictogram(data: PictogramData, state: PictogramState, size
     }));
     return { ...base, units: groupUnits(panel, points, cell * 0.78), labels: [] };
   });
-  // Units need the room of their rows at a readable size: a list its labels, a grid cells of 0.6 em.
+  // Units need the room of their rows at a readable size: a list its wrapped labels, a grid cells of 0.6 em.
   const needs = shown.map((panel, index) =>
     isList(panel)
-      ? panel.units.length * fontSize * 1.55
+      ? listRows(panel, columnWidth, fontSize).rowHeights.reduce((sum, row) => sum + row, 0)
       : Math.ceil(panel.units.length / (grids[index]?.columns ?? 1)) * fontSize * 0.6,
   );
   const shortfall = Math.max(0, gridTop + Math.max(0, ...needs) + 2 - height);

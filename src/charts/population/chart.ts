@@ -87,9 +87,18 @@ export function layoutPopulation(data: PopulationData, state: PopulationState, s
   const lines = data.bars.map((bar) => valueLines(bar, room, valueSize));
   const top = lineHeight * Math.max(...lines.map((value) => value.length)) + fontSize * 0.4;
   const y = linearScale([0, max], [baseline, Math.min(top, baseline)], ticks);
+  // A category word that cannot wrap may reach into the next bar's slot, as long as it keeps clear of
+  // that bar's own category on the same line. Where two would meet (large text on a narrow screen), the
+  // chart lacks the width that widens every slot enough, and is laid out larger in proportion.
+  const widest = categories.map((category) => Math.max(0, ...category.map((line) => textWidth(line, fontSize))));
+  const crowding = Math.max(
+    0,
+    ...widest.slice(1).map((right, index) => (right + (widest[index] ?? 0)) / 2 + fontSize * 0.1 - x.step()),
+  );
+  const lackingWidth = crowding * data.bars.length;
   return {
     size,
-    shortfall: axisShortfall(top, baseline, fontSize),
+    shortfall: Math.max(axisShortfall(top, baseline, fontSize), (lackingWidth / width) * height),
     valueSize,
     lineHeight,
     baseline,

@@ -64,6 +64,20 @@ describe("layoutLocator", () => {
     }
   });
 
+  it("sets the place's name smaller rather than cut it off when it is wider than the map", () => {
+    const width = 60;
+    const longName = { ...data, place: { ...data.place, label: "龍港鎮的中心" } };
+    const scene = layoutLocator(longName, { view: "south", showPlace: true }, { width, height: 300, fontSize: 15 });
+    const name = label(scene, "place");
+    if (!name) throw new Error("no place label");
+    const nameWidth = textWidth(name.lines.join(""), name.size, "bold");
+    const left = name.anchor === "start" ? name.x : name.anchor === "end" ? name.x - nameWidth : name.x - nameWidth / 2;
+    expect(left).toBeGreaterThanOrEqual(0);
+    expect(left + nameWidth).toBeLessThanOrEqual(width);
+    // With room, it keeps its size.
+    expect(label(layoutLocator(longName, { view: "south", showPlace: true }, size), "place")?.size).toBeCloseTo(16.5);
+  });
+
   it("sketches the river mouth in place of the map, only for the estuary: the place south, the town across north", () => {
     expect(layoutLocator(data, { view: "south", showPlace: true }, size).estuary).toBeNull();
     const scene = layoutLocator(data, { view: "south", showPlace: true, estuary: true }, size);

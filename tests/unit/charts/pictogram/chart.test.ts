@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { chart, layoutPictogram, type PictogramData, type UnitTone } from "../../../../src/charts/pictogram/chart.ts";
 import { textWidth } from "../../../../src/charts/kit/textWidth.ts";
+import { fitLayout } from "../../../../src/charts/kit/defineChart.ts";
 import { drawn, phone, redrawn, unitCount, zoomedPhone } from "../fixtures.ts";
 
 const tones = (on: number, off: number, tone: UnitTone = "off"): { tone: UnitTone; label: string }[] => [
@@ -122,6 +123,28 @@ describe("layoutPictogram", () => {
     for (const label of panel?.labels ?? [])
       for (const line of label.lines)
         expect(label.x + textWidth(line, phone.fontSize)).toBeLessThanOrEqual(phone.width);
+  });
+
+  it("asks for the room of a list's wrapped labels, so that its rows never overlap once fitted", () => {
+    const longLabels: PictogramData = {
+      ...data,
+      panels: data.panels.map((panel) => ({
+        ...panel,
+        units: panel.units.map((unit) => ({
+          ...unit,
+          label: unit.label && "Longgang campus of the First Affiliated Hospital",
+        })),
+      })),
+    };
+    const narrow = { width: 300, height: 200, fontSize: 26 };
+    const { scene } = fitLayout(layoutPictogram, longLabels, { panels: ["opened"] }, narrow);
+    const labels = scene.panels[0]?.labels ?? [];
+    const lineHeight = scene.lineHeight;
+    for (const [index, label] of labels.slice(1).entries()) {
+      const above = labels[index];
+      if (!above) throw new Error("no label above");
+      expect(label.y).toBeGreaterThanOrEqual(above.y + above.lines.length * lineHeight - 0.01);
+    }
   });
 
   it("never draws a negative size with text at 200%", () => {

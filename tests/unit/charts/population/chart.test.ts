@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { chart, layoutPopulation } from "../../../../src/charts/population/chart.ts";
+import { fitLayout } from "../../../../src/charts/kit/defineChart.ts";
 import { textWidth } from "../../../../src/charts/kit/textWidth.ts";
 import { desktop, drawn, populationData } from "../fixtures.ts";
 
@@ -24,6 +25,17 @@ describe("layoutPopulation", () => {
         for (const line of bar.categoryLines) expect(textWidth(line, 13)).toBeLessThanOrEqual(slot);
       }
     }
+  });
+
+  it("with text too large for its slots (200% text on a phone), is laid out wider until neighbouring categories keep apart", () => {
+    const box = { width: 150, height: 300, fontSize: 26 };
+    expect(layoutPopulation(populationData, { through: "c" }, box).shortfall).toBeGreaterThan(0);
+    const { scene, size } = fitLayout(layoutPopulation, populationData, { through: "c" }, box);
+    const slot = (scene.bars[1]?.x ?? 0) - (scene.bars[0]?.x ?? 0);
+    const widths = scene.bars.map((bar) => Math.max(...bar.categoryLines.map((line) => textWidth(line, 26))));
+    for (const [index, width] of widths.slice(1).entries())
+      expect((width + (widths[index] ?? 0)) / 2).toBeLessThanOrEqual(slot);
+    expect(size.width / size.height).toBeCloseTo(box.width / box.height, 2);
   });
 
   it("splits a qualified value over two lines when the slot is narrow", () => {

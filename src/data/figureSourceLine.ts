@@ -1,0 +1,26 @@
+import { commonStrings } from "../charts/kit/commonStrings.ts";
+import { fill } from "../i18n/fill.ts";
+import type { Locale } from "../i18n/locales.ts";
+import { ui } from "../i18n/ui.ts";
+import type { Fact } from "../schemas/fact.ts";
+import type { Source } from "../schemas/source.ts";
+import { sourceName } from "./sourceName.ts";
+import { sourcesForFacts } from "./sourcesForFacts.ts";
+
+/**
+ * The line under a figure: who published its figures, in the order the chart first cites them. A
+ * publisher of several sources (two Xinhua reports) is named once; the chapter's source list keeps
+ * each report apart.
+ */
+export function figureSourceLine(
+  factIds: Iterable<string>,
+  facts: Map<string, Fact>,
+  sources: Map<string, Source>,
+  locale: Locale,
+): string {
+  const publishers = sourcesForFacts(factIds, facts, sources).map(
+    (group) => sourceName(group.source, locale).publisher,
+  );
+  const words = commonStrings(locale);
+  return fill(words.sourceLine, { source: ui(locale).source, publishers: [...new Set(publishers)].join(words.list) });
+}
