@@ -9,7 +9,7 @@ const strings = {
     /** The site's name after a page's own title in the browser tab: "Chapter title｜龍港". */
     titleSuffix: "｜龍港",
     siteStandfirst:
-      "鰲江口南岸的幾個村落，1984年由農民自己出錢蓋成一座城；2019年，它成為中國第一個由鎮改設的縣級市。七章，從1868年的渡口講到今天。",
+      "鰲江口南岸的幾個村落，從1984年起由農民自己出錢建成一座城；2019年，它成為中國第一個由特大鎮改設的縣級市。七章，從1868年的渡口講到今天。",
     chapters: "章節",
     contents: "目錄",
     chapter: "第{n}章",
@@ -91,7 +91,7 @@ const strings = {
     siteTitle: "Longgang: from fishing village to city",
     titleSuffix: " | Longgang",
     siteStandfirst:
-      "In 1984, farmers on the south bank of the Ao River paid to build a town of their own. In 2019 it became the first town in China to be made a county-level city. Seven chapters, from a ferry landing of 1868 to today.",
+      "In 1984, farmers on the south bank of the Ao River paid to build a town of their own. In 2019 it became the first mega-town in China to be made a county-level city. Seven chapters, from a ferry landing of 1868 to today.",
     chapters: "Chapters",
     contents: "Contents",
     chapter: "Chapter {n}",
