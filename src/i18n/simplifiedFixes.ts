@@ -11,7 +11,10 @@ export const simplifiedFixes: readonly (readonly [traditional: string, simplifie
   ["網址列", "地址栏"],
   ["列印", "打印"],
   ["全螢幕", "全屏"],
+  ["螢幕", "屏幕"],
   ["簡報模式", "演示模式"],
+  // Taiwan's word for slides; on the mainland 简报 is a news brief. After 簡報模式, which it would split.
+  ["簡報", "幻灯片"],
   ["講者檢視", "演讲者视图"],
   ["圖表資料", "图表数据"],
   ["想像", "想象"],

@@ -134,6 +134,11 @@ describe("the editions", () => {
     const html = readFileSync(`dist/zh-hans/${chapterSlugs[0]}/index.html`, "utf8");
     for (const word of ["演示模式", "复制本步链接", "资料来源"]) assert.ok(html.includes(word), `zh-hans uses ${word}`);
     for (const word of ["简报模式", "连结", "萤幕"]) assert.ok(!html.includes(word), `zh-hans does not use ${word}`);
+    for (const path of ["teach/", "teach/worksheet/"]) {
+      const teachHtml = readFileSync(`dist/zh-hans/${path}index.html`, "utf8");
+      for (const word of ["简报", "萤幕", "工作纸", "班别", "试算表"])
+        assert.ok(!teachHtml.includes(word), `zh-hans/${path} does not use ${word}`);
+    }
   });
 
   it(

@@ -127,9 +127,18 @@ export function pictogramSpec(name: string): ChartSpec<PictogramData, PictogramS
       const words = chartStrings(strings, locale);
       const shown = state.panels.flatMap((id) => data.panels.filter((panel) => panel.id === id));
       const focus = shown.find((panel) => panel.id === state.focus);
-      const sentences = shown.map((panel) =>
-        [panel.value, panel.title, panel.note, items(panel).join(words.items)].filter(Boolean).join(words.panel),
-      );
+      // A title that goes on from its figure ("One in 4" "residents is a “boss”") reads as one
+      // phrase; a list of items follows the title that introduces it ("…, among them: A; B").
+      const sentences = shown.map((panel) => {
+        const list = items(panel).join(words.items);
+        const title = list ? `${panel.title}${words.list}${list}` : panel.title;
+        const runsOn = panel.value !== "" && /^\p{Ll}/u.test(title);
+        const head = runsOn
+          ? `${panel.value}${words.runOn}${title}`
+          : [panel.value, title].filter(Boolean).join(words.panel);
+        const sentence = [head, panel.note].filter(Boolean).join(words.note);
+        return sentence.charAt(0).toUpperCase() + sentence.slice(1);
+      });
       return fill(words.describe, {
         focus: focus ? fill(commonStrings(locale).highlighted, { label: focus.value }) : "",
         panels: sentences.join(words.panels),

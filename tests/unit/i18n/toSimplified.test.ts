@@ -81,6 +81,9 @@ describe("toSimplified", () => {
 
   it("uses mainland interface words and typography", () => {
     expect(toSimplified("簡報模式")).toBe("演示模式");
+    expect(toSimplified("掃描二維碼，在螢幕上打開本指南和其中的簡報連結")).toBe(
+      "扫描二维码，在屏幕上打开本指南和其中的幻灯片链接",
+    );
     expect(toSimplified("複製本步連結")).toBe("复制本步链接");
     expect(toSimplified("為甚麼")).toBe("为什么");
     expect(toSimplified("「以港興商」")).toBe("“以港兴商”");

@@ -63,6 +63,23 @@ describe("pictogramSpec", () => {
     for (const id of spec.factIds()) expect(facts.has(id)).toBe(true);
   });
 
+  it("writes a panel's list of items straight after the title that introduces it", () => {
+    const spec = pictogramSpec("projects");
+    const zh = spec.describe(spec.load("zh-hant", facts), { panels: ["opened"] }, "zh-hant");
+    expect(zh).toContain("一批重點民生項目，包括：溫州醫科大學附屬第一醫院龍港院區、");
+    const en = spec.describe(spec.load("en", facts), { panels: ["opened"] }, "en");
+    expect(en).toContain("Key public projects, among them: Longgang campus of the First Affiliated Hospital");
+  });
+
+  it("reads a figure and the title that goes on from it as one English phrase", () => {
+    const spec = pictogramSpec("shares");
+    const en = spec.describe(spec.load("en", facts), { panels: ["bosses", "livelihood"] }, "en");
+    expect(en).toContain("One in 4 residents is a “boss”");
+    expect(en).toContain("More than 80% of fiscal revenue");
+    const zh = spec.describe(spec.load("zh-hant", facts), { panels: ["bosses"] }, "zh-hant");
+    expect(zh).toContain("每4人有一位，「老闆」");
+  });
+
   it("refuses parts that do not add up to their total", () => {
     const dir = mkdtempSync(path.join(tmpdir(), "longgang-units-"));
     for (const file of ["facts.json", "sources.json"])
