@@ -22,5 +22,12 @@ export function dataRecord(fact: Fact, locale: Locale, options: { label?: string
   const base = { label, note: notes.join(words.list), fact: fact.id };
   if (fact.kind === "number") return { ...base, value: fact.value, unit: unit ?? words.unit[fact.unit] };
   if (fact.kind === "date") return { ...base, value: fact.date, unit: words.unit.date };
-  return { ...base, value: null, unit: unit ?? "", note: [localize(fact.label, locale), ...notes].join(words.list) };
+  // A claim has no number: its words go in the note, unless they are the row's label already.
+  const claim = localize(fact.label, locale);
+  return {
+    ...base,
+    value: null,
+    unit: unit ?? "",
+    note: [claim === label ? "" : claim, ...notes].filter(Boolean).join(words.list),
+  };
 }

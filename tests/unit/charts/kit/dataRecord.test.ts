@@ -31,4 +31,11 @@ describe("dataRecord", () => {
     expect(record.note).toMatch(/^约/);
     expect(record.label).not.toMatch(/[約萬龍]/);
   });
+
+  it("writes a claim's words once: in the note under a chart's own label, else as the label alone", () => {
+    const claim = fact("ferry-decline");
+    const words = claim.label.en;
+    expect(dataRecord(claim, "en")).toMatchObject({ label: words, value: null, note: "" });
+    expect(dataRecord(claim, "en", { label: "1990s" })).toMatchObject({ label: "1990s", note: words });
+  });
 });
