@@ -103,7 +103,7 @@ describe("chart text", () => {
 
 describe("charts with text at 200%", () => {
   for (const viewport of widths.slice(0, 2))
-    it(`lay themselves out in the room they have: no error, no empty or negative mark (${viewport.width} px)`, async () => {
+    it(`lay themselves out in the room they have: no error, no empty or negative mark, no text over text or outside (${viewport.width} px)`, async () => {
       const { page, errors } = await site.page({ viewport, reducedMotion: "reduce" });
       const problems: string[] = [];
       for (const path of chapters) {
@@ -137,6 +137,7 @@ describe("charts with text at 200%", () => {
               );
           }, id);
           problems.push(...empty.map((mark) => `/${path}#${id}: empty ${mark}`));
+          problems.push(...textClashes(`/${path}#${id} (200% text)`, await chartTexts(page, id)));
         }
       }
       assertNone([...problems, ...errors], `charts at 200% text, ${viewport.width} px`);

@@ -6,6 +6,7 @@ import type { Layer } from "../kit/layers.ts";
 import { defineChart } from "../kit/defineChart.ts";
 import { axisShortfall, linearScale, tickCount } from "../kit/linearScale.ts";
 import { pathMark } from "../kit/pathMark.ts";
+import { plotShortfall } from "../kit/plotShortfall.ts";
 import { textMark } from "../kit/textMark.ts";
 import { textWidth } from "../kit/textWidth.ts";
 import { wrapText } from "../kit/wrapText.ts";
@@ -112,6 +113,13 @@ export function layoutGrowth(data: GrowthData, state: GrowthState, size: Size): 
   const values = data.bars.map((bar) =>
     [bar.valueLabel, bar.derivedTag].flatMap((line) => (line ? wrapText(line, valueSize, room, "bold") : [])),
   );
+  // A word wider than its bar's room (a value in large text) would run into its neighbour: a box that narrow
+  // asks for the height that, in the same proportions, gives every label its room.
+  const widest = Math.max(
+    ...categories.flat().map((line) => textWidth(line, fontSize)),
+    ...values.flat().map((line) => textWidth(line, valueSize, "bold")),
+  );
+  const lackingWidth = Math.max(0, widest - room) * data.bars.length;
   const lift = lineHeight * 0.8;
   const baseline = height - lineHeight * Math.max(...categories.map((lines) => lines.length)) - fontSize * 0.5;
   // Room for the rate is kept above the bars even before it shows, so the bars do not move when it comes;
@@ -143,7 +151,7 @@ export function layoutGrowth(data: GrowthData, state: GrowthState, size: Size): 
   const last = visibleBars.at(-1);
   return {
     size,
-    shortfall: axisShortfall(top, baseline, fontSize),
+    shortfall: plotShortfall(size, { top, bottom: baseline }, lackingWidth),
     plotRight: width,
     lineHeight,
     valueSize,

@@ -76,22 +76,29 @@ function ribbonPath(xa: number, xb: number, left: [number, number], right: [numb
 
 /**
  * Label positions beside the partner bars: each at its bar's middle, pushed down just enough to clear the
- * label above, and the whole column pulled up if that runs it past the bottom.
+ * label above; then, from the bottom up, pulled up just enough to end above the bottom and clear the label
+ * below, so a column that fits its room never overlaps.
  */
 function stackLabels(
   wanted: { middle: number; lines: number }[],
   lineHeight: number,
   limits: [number, number],
 ): number[] {
-  const tops: number[] = [];
+  const space = lineHeight * 0.2;
+  const heights = wanted.map((label) => label.lines * lineHeight);
   let floor = limits[0];
-  for (const label of wanted) {
-    const top = Math.max(label.middle - (label.lines * lineHeight) / 2, floor);
-    tops.push(top);
-    floor = top + label.lines * lineHeight + lineHeight * 0.2;
+  const tops = wanted.map((label, index) => {
+    const top = Math.max(label.middle - (heights[index] ?? 0) / 2, floor);
+    floor = top + (heights[index] ?? 0) + space;
+    return top;
+  });
+  let ceiling = limits[1] + space;
+  for (let index = tops.length - 1; index >= 0; index -= 1) {
+    const top = Math.min(tops[index] ?? 0, ceiling - space - (heights[index] ?? 0));
+    tops[index] = top;
+    ceiling = top;
   }
-  const overflow = Math.max(0, floor - lineHeight * 0.2 - limits[1]);
-  return tops.map((top) => Math.max(limits[0], top - overflow));
+  return tops.map((top) => Math.max(limits[0], top));
 }
 
 /** Pure layout: the government's bar, a bar per kind of partner sized by its count, and the ribbons shown. */

@@ -17,10 +17,15 @@ function grown(size: Size, scale: number): Size {
   return { width: px(size.width * scale), height: px(size.height * scale), fontSize: size.fontSize };
 }
 
+/** How many times the growth is halved towards the least that fits: 1/64 of the first guess's excess is left. */
+const searchSteps = 6;
+
 /**
  * Lays a chart out for the box it really has. When its labels leave the marks too little room (large text
- * in a short figure), it is laid out again in a box as much taller as it lacks, in the same proportions,
- * and the `<svg>` (viewBox) fits that into the real box: every mark keeps its shape and nothing is empty.
+ * in a short figure), it is laid out again in a taller box in the same proportions, and the `<svg>` (viewBox)
+ * fits that into the real box: every mark keeps its shape and nothing is empty. A wider box wraps labels
+ * less, so the first shortfall overstates what is lacking: the growth is narrowed down to the least that
+ * fits, so labels are shrunk no more than they must be.
  */
 export function fitLayout<Data, State, Scene extends Fitted>(
   layout: (data: Data, state: State, size: Size) => Scene,
@@ -32,8 +37,23 @@ export function fitLayout<Data, State, Scene extends Fitted>(
   const size = narrow > 1 ? grown(box, narrow) : box;
   const scene = layout(data, state, size);
   if (scene.shortfall <= 0.5) return { scene, size };
-  const taller = grown(size, (size.height + scene.shortfall) / size.height);
-  return { scene: layout(data, state, taller), size: taller };
+  const at = (scale: number) => layout(data, state, grown(size, scale));
+  let low = 1;
+  let high = (size.height + scene.shortfall) / size.height;
+  let fitted = at(high);
+  // A layout that still lacks room (its labels wrap into more lines than the first guess saw) grows again.
+  for (let tries = 0; fitted.shortfall > 0.5 && tries < searchSteps; tries += 1) {
+    low = high;
+    high = (size.height * high + fitted.shortfall) / size.height;
+    fitted = at(high);
+  }
+  for (let step = 0; step < searchSteps; step += 1) {
+    const middle = (low + high) / 2;
+    const candidate = at(middle);
+    if (candidate.shortfall <= 0.5) [high, fitted] = [middle, candidate];
+    else low = middle;
+  }
+  return { scene: fitted, size: grown(size, high) };
 }
 
 /**

@@ -26,7 +26,9 @@ export function textBlock(
     if (!part.text) continue;
     const lines = wrapText(part.text, part.size, box.width, part.weight);
     const lineHeight = part.size * 1.3;
-    y += texts.length === 0 ? part.size : part.size * 1.35;
+    // Below a larger part (a big figure over its title), the gap also makes room for that part's descent.
+    const above = texts.at(-1)?.size;
+    y += above === undefined ? part.size : part.size * 1.35 + Math.max(0, above - part.size) * 0.3;
     texts.push({
       id: `${id}-${part.role}`,
       x: box.x,

@@ -3,7 +3,8 @@ import type { Size } from "../chartTypes.ts";
 import { barMarks, type BarMark } from "../kit/bars.ts";
 import { gridlineMarks, type Gridline } from "../kit/gridlines.ts";
 import { defineChart } from "../kit/defineChart.ts";
-import { axisShortfall, linearScale, tickCount } from "../kit/linearScale.ts";
+import { linearScale, tickCount } from "../kit/linearScale.ts";
+import { plotShortfall } from "../kit/plotShortfall.ts";
 import { fitSize } from "../kit/fitSize.ts";
 import { textWidth } from "../kit/textWidth.ts";
 import { wrapText } from "../kit/wrapText.ts";
@@ -85,7 +86,9 @@ export function layoutPopulation(data: PopulationData, state: PopulationState, s
     "bold",
   );
   const lines = data.bars.map((bar) => valueLines(bar, room, valueSize));
-  const top = lineHeight * Math.max(...lines.map((value) => value.length)) + fontSize * 0.4;
+  // Room above the tallest bar for its value label: the lines above the last, and the last set 0.45 of its
+  // size above the bar with the full height of a CJK font's glyph box (about 1.2 em) above its baseline.
+  const top = lineHeight * (Math.max(...lines.map((value) => value.length)) - 1) + valueSize * 1.65 + fontSize * 0.2;
   const y = linearScale([0, max], [baseline, Math.min(top, baseline)], ticks);
   // A category word that cannot wrap may reach into the next bar's slot, as long as it keeps clear of
   // that bar's own category on the same line. Where two would meet (large text on a narrow screen), the
@@ -95,10 +98,15 @@ export function layoutPopulation(data: PopulationData, state: PopulationState, s
     0,
     ...widest.slice(1).map((right, index) => (right + (widest[index] ?? 0)) / 2 + fontSize * 0.1 - x.step()),
   );
-  const lackingWidth = crowding * data.bars.length;
+  // The last bar's value, centred over it, must end inside the chart: its slot's share of the width grows
+  // with the width, so what it lacks at the edge is lacked about twice over per bar.
+  const lastBar = data.bars.at(-1);
+  const lastValue = Math.max(0, ...(lines.at(-1) ?? []).map((line) => textWidth(line, valueSize, "bold")));
+  const edgeRoom = width - ((lastBar ? (x(lastBar.id) ?? 0) : 0) + x.bandwidth() / 2);
+  const lackingWidth = Math.max(crowding, (lastValue / 2 - edgeRoom) * 2) * data.bars.length;
   return {
     size,
-    shortfall: Math.max(axisShortfall(top, baseline, fontSize), (lackingWidth / width) * height),
+    shortfall: plotShortfall(size, { top, bottom: baseline }, lackingWidth),
     valueSize,
     lineHeight,
     baseline,

@@ -3,7 +3,8 @@ import { circleMark } from "../kit/circleMark.ts";
 import { gridlineMarks, type Gridline } from "../kit/gridlines.ts";
 import type { Layer } from "../kit/layers.ts";
 import { defineChart } from "../kit/defineChart.ts";
-import { axisShortfall, linearScale, tickCount } from "../kit/linearScale.ts";
+import { linearScale, tickCount } from "../kit/linearScale.ts";
+import { plotShortfall } from "../kit/plotShortfall.ts";
 import { pathMark } from "../kit/pathMark.ts";
 import { textMark } from "../kit/textMark.ts";
 import { textWidth } from "../kit/textWidth.ts";
@@ -97,12 +98,21 @@ export function layoutSlope(data: SlopeData, state: SlopeState, size: Size): Slo
     anchor: index === 0 ? ("end" as const) : ("start" as const),
     category: point.category,
   }));
+  // Neighbouring column names (此前, 如今) need the room of half of each and a gap; a box too narrow for
+  // that asks for the height that, in the same proportions, gives the width they need.
+  const categoryWidths = data.points.map((point) => textWidth(point.category, fontSize));
+  const needed = categoryWidths.slice(1).reduce((most, right, index) => {
+    const gap = columnX(index + 1) - columnX(index);
+    const wanted = ((categoryWidths[index] ?? 0) + right) / 2 + fontSize;
+    return Math.max(most, wanted - gap);
+  }, 0);
+  const lackingWidth = needed * Math.max(1, data.points.length - 1);
   const first = points[0];
   const last = points[throughIndex];
   const f = (value: number) => value.toFixed(1);
   return {
     size,
-    shortfall: axisShortfall(plotTop, room, fontSize),
+    shortfall: plotShortfall(size, { top: plotTop, bottom: room }, lackingWidth),
     plotRight: width,
     lineHeight,
     valueSize,

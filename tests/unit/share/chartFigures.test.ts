@@ -5,8 +5,8 @@ describe("chartFigures", () => {
   const state = { through: "1993", focus: "1993" };
 
   it("draws a chart at a step's state and size, as the page does", () => {
-    const svg = drawChart("population", "en", state, { width: 300, height: 200, fontSize: 15 });
-    expect(svg).toMatch(/^<svg[^>]*viewBox="0 0 300 200"/);
+    const svg = drawChart("population", "en", state, { width: 480, height: 320, fontSize: 15 });
+    expect(svg).toMatch(/^<svg[^>]*viewBox="0 0 480 320"/);
     const label = describeChart("population", "en", state);
     expect(label).toMatch(/^Bar chart of Longgang/);
     expect(svg).toContain('aria-label="Bar chart of Longgang');

@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { chart, layoutGrowth, type GrowthData } from "../../../../src/charts/growth/chart.ts";
+import { fitLayout } from "../../../../src/charts/kit/defineChart.ts";
+import { textWidth } from "../../../../src/charts/kit/textWidth.ts";
 import { drawn, phone, redrawn } from "../fixtures.ts";
 
 const data: GrowthData = {
@@ -27,6 +29,27 @@ describe("layoutGrowth", () => {
     expect(scene.bars[0]?.valueLines).toEqual(["約5.5萬", "（推算）"]);
     expect(scene.bars[1]?.valueLines).toEqual(["10.8萬"]);
     expect(scene.bars[0]?.classes).toContain("is-derived");
+  });
+
+  it("asks for room when a value is wider than its bar's share, so neighbouring values never meet", () => {
+    const english: GrowthData = {
+      ...data,
+      locale: "en",
+      bars: [
+        { id: "2019", category: "2019", value: 55000, valueLabel: "about 55,000", derivedTag: "(derived)" },
+        { id: "2024", category: "2024", value: 108000, valueLabel: "108,000", derivedTag: "" },
+      ],
+    };
+    const large = { width: 312, height: 300, fontSize: 26 };
+    const state = { show: ["2019", "2024"] };
+    expect(layoutGrowth(english, state, large).shortfall).toBeGreaterThan(0);
+    const { scene } = fitLayout(layoutGrowth, english, state, large);
+    const [left, right] = scene.bars.map((bar) => {
+      const half = Math.max(...bar.valueLines.map((line) => textWidth(line, scene.valueSize, "bold"))) / 2;
+      const centre = bar.x + bar.width / 2;
+      return [centre - half, centre + half];
+    });
+    expect(left?.[1] ?? Infinity).toBeLessThan(right?.[0] ?? 0);
   });
 
   it("draws the rate arrow above the bars and inside the chart", () => {

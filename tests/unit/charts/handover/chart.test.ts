@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { chart, layoutHandover, type HandoverData, type HandoverState } from "../../../../src/charts/handover/chart.ts";
+import { fitLayout } from "../../../../src/charts/kit/defineChart.ts";
 import { textWidth } from "../../../../src/charts/kit/textWidth.ts";
 import { drawn, phone, redrawn, zoomedPhone } from "../fixtures.ts";
 
@@ -55,6 +56,20 @@ describe("layoutHandover", () => {
         const weight = text.classes?.includes("block-value") ? "bold" : "regular";
         expect(textWidth(line, text.size, weight)).toBeLessThanOrEqual(phone.width);
       }
+  });
+
+  it("keeps wrapped labels apart with text at 200%, where the column only just fits its room", () => {
+    for (const height of [200, 250, 300, 350]) {
+      const { scene } = fitLayout(layoutHandover, data, all, { width: 288, height, fontSize: 26 });
+      const [first, second, third] = scene.partners;
+      for (const [upper, lower] of [
+        [first, second],
+        [second, third],
+      ] as const)
+        expect((lower?.labelY ?? 0) - (upper?.labelY ?? 0), `${height} px`).toBeGreaterThanOrEqual(
+          ((upper?.lines.length ?? 1) + 0.2) * scene.lineHeight,
+        );
+    }
   });
 
   it("never draws a negative size with text at 200%", () => {

@@ -14,9 +14,10 @@ describe("textBlock", () => {
     );
     expect(block.texts.map((text) => [text.id, text.lines, text.y])).toEqual([
       ["panel-value", ["83項"], 20],
-      ["panel-note", ["環保管家、安", "全管家"], 33.5],
+      // Below the larger figure, the gap also holds its descent: 1.35 × 10 + (20 − 10) × 0.3.
+      ["panel-note", ["環保管家、安", "全管家"], 36.5],
     ]);
     expect(block.texts[1]?.classes).toEqual(["block-note"]);
-    expect(block.height).toBeCloseTo(33.5 + 13 + 3);
+    expect(block.height).toBeCloseTo(36.5 + 13 + 3);
   });
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { chart, layoutSlope, type SlopeData } from "../../../../src/charts/slope/chart.ts";
+import { fitLayout } from "../../../../src/charts/kit/defineChart.ts";
 import { textWidth } from "../../../../src/charts/kit/textWidth.ts";
 import { drawn, phone, redrawn } from "../fixtures.ts";
 
@@ -41,6 +42,17 @@ describe("layoutSlope", () => {
       if (point.anchor === "end") expect(point.x - offset - width).toBeGreaterThanOrEqual(0);
       else expect(point.x + offset + width).toBeLessThanOrEqual(phone.width);
     }
+  });
+});
+
+describe("layoutSlope with large text", () => {
+  it("asks for the room that keeps the column names apart, and lays them apart in it", () => {
+    const narrow = { width: 312, height: 300, fontSize: 26 };
+    expect(layoutSlope(data, { through: "now" }, narrow).shortfall).toBeGreaterThan(0);
+    const { scene } = fitLayout(layoutSlope, data, { through: "now" }, narrow);
+    const [before, now] = scene.points;
+    const half = (text: string) => textWidth(text, narrow.fontSize) / 2;
+    expect((now?.x ?? 0) - half("如今")).toBeGreaterThan((before?.x ?? 0) + half("此前"));
   });
 });
 
