@@ -9,6 +9,10 @@ const tables = {
     list: "；",
     /** Between short names (「溫州、麗水」). */
     names: "、",
+    /** After a label, before what it introduces (來源：). */
+    colon: "：",
+    /** The end of a sentence. */
+    fullStop: "。",
     /** Between the clauses of a sentence (a date and what happened). */
     clause: "，",
     sentence: "{text}。",
@@ -45,6 +49,8 @@ const tables = {
     pair: "{label}: {value}",
     list: "; ",
     names: ", ",
+    colon: ": ",
+    fullStop: ".",
     clause: ", ",
     sentence: "{text}.",
     sentences: " ",
