@@ -184,6 +184,16 @@ describe("the timeline", () => {
     });
 });
 
+/** Opens a chapter as slides at a step, freshly loaded: a change of hash alone does not move the slides. */
+async function openSlide(page: Page, path: string, id: string): Promise<void> {
+  await page.goto("about:blank");
+  await page.goto(`${site.url(path)}?present#${id}`);
+  await page.waitForFunction((stepId) => {
+    const step = document.getElementById(stepId);
+    return step?.classList.contains("is-current-step") && step.closest("scrolly-section")?.hasAttribute("data-drawn");
+  }, id);
+}
+
 describe("charts on a projector (?present)", () => {
   const screens = [
     { width: 1024, height: 768 },
@@ -198,15 +208,7 @@ describe("charts on a projector (?present)", () => {
       for (const path of chapters) {
         await page.goto(site.url(path));
         for (const id of await stepIds(page)) {
-          // A fresh load per slide: a change of hash alone does not move the slides.
-          await page.goto("about:blank");
-          await page.goto(`${site.url(path)}?present#${id}`);
-          await page.waitForFunction((stepId) => {
-            const step = document.getElementById(stepId);
-            return (
-              step?.classList.contains("is-current-step") && step.closest("scrolly-section")?.hasAttribute("data-drawn")
-            );
-          }, id);
+          await openSlide(page, path, id);
           const sizes = await page.evaluate((stepId) => {
             const figure = document.getElementById(stepId)?.closest("scrolly-section")?.querySelector("[data-figure]");
             const texts = [...(figure?.querySelectorAll(".figure-canvas svg text") ?? [])].filter(
@@ -240,15 +242,7 @@ describe("charts on a phone slide (?present, 390×844)", () => {
     for (const path of chapters) {
       await page.goto(site.url(path));
       for (const id of await stepIds(page)) {
-        // A fresh load per slide: a change of hash alone does not move the slides.
-        await page.goto("about:blank");
-        await page.goto(`${site.url(path)}?present#${id}`);
-        await page.waitForFunction((stepId) => {
-          const step = document.getElementById(stepId);
-          return (
-            step?.classList.contains("is-current-step") && step.closest("scrolly-section")?.hasAttribute("data-drawn")
-          );
-        }, id);
+        await openSlide(page, path, id);
         problems.push(...textClashes(`/${path}?present#${id}`, await chartTexts(page, id)));
       }
     }
