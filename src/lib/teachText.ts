@@ -1,20 +1,14 @@
+import { factParts, type FactPart } from "./factParts.ts";
+
 /** A piece of the teacher's pages' text: plain words, a fact written from its record, or a source mark. */
-export type TeachTextPart = { kind: "text"; text: string } | { kind: "fact" | "cite"; id: string };
+export type TeachTextPart = FactPart;
 
 const tagPattern = /<(Fact|Cite)\s+id="([a-z0-9-]+)"\s*\/>/g;
 const digit = /[0-9０-９]/;
 
 /** Splits text into words and its `<Fact id="…" />` and `<Cite id="…" />` tags, in order. */
 export function parseTeachText(text: string): TeachTextPart[] {
-  const parts: TeachTextPart[] = [];
-  let last = 0;
-  for (const match of text.matchAll(tagPattern)) {
-    if (match.index > last) parts.push({ kind: "text", text: text.slice(last, match.index) });
-    parts.push({ kind: match[1] === "Fact" ? "fact" : "cite", id: match[2] ?? "" });
-    last = match.index + match[0].length;
-  }
-  if (last < text.length) parts.push({ kind: "text", text: text.slice(last) });
-  return parts;
+  return factParts(text, tagPattern);
 }
 
 const words = (text: string) => parseTeachText(text).flatMap((part) => (part.kind === "text" ? [part.text] : []));
