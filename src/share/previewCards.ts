@@ -5,7 +5,7 @@ import { defaultLocale, localeInfo, publishedLocales, type Locale } from "../i18
 import { fill, ui } from "../i18n/ui.ts";
 import type { CardFigure, FigureStop } from "./cardFigure.ts";
 import { cardChartSizes, thumbnailSize } from "./cardLayout.ts";
-import { drawChart } from "./chartFigures.ts";
+import { drawChart } from "../charts/chartFigures.ts";
 import { chapterSteps, figureStep } from "./chapterSteps.ts";
 import { stepExcerpt } from "./excerpt.ts";
 import { previewPath } from "./previewPath.ts";

@@ -1,17 +1,18 @@
 /**
- * The one door from sharing to the charts: covers and preview cards draw a chart at a step's state
- * through the chart registry, with the same code as the page's static figures.
+ * A chart at a step's state, by the chart's name, for everything drawn at build time: the steps' static
+ * figures, the handout, covers and preview cards. Each chart's data is loaded once per edition.
  */
-import { chartSpecs } from "../charts/chartSpecs.ts";
-import { renderSvg } from "../charts/renderSvg.ts";
-import type { Size } from "../charts/chartTypes.ts";
+import { chartSpecs } from "./chartSpecs.ts";
+import { renderSvg, staticSize } from "./renderSvg.ts";
+import type { Size } from "./chartTypes.ts";
 import { loadChartData } from "../data/loadChartData.ts";
 import { forEdition } from "../i18n/forEdition.ts";
 import type { Locale } from "../i18n/locales.ts";
 
 const loaded = new Map<string, unknown>();
 
-function chartData(chart: string, locale: Locale): unknown {
+/** A chart's data for an edition, loaded once per build. */
+export function chartData(chart: string, locale: Locale): unknown {
   const key = `${chart}/${locale}`;
   if (!loaded.has(key)) loaded.set(key, loadChartData(chart, locale));
   return loaded.get(key);
@@ -28,8 +29,8 @@ export function describeChart(chart: string, locale: Locale, state: unknown): st
   return forEdition(specOf(chart).describe(chartData(chart, locale), state, locale), locale);
 }
 
-/** The chart at this state as static SVG markup, laid out for `size`. */
-export function drawChart(chart: string, locale: Locale, state: unknown, size: Size): string {
+/** The chart at this state as static SVG markup, laid out for `size` (the page's static size if left out). */
+export function drawChart(chart: string, locale: Locale, state: unknown, size: Size = staticSize): string {
   return renderSvg(specOf(chart).chart, chartData(chart, locale), state, {
     size,
     label: describeChart(chart, locale, state),

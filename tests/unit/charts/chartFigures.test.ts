@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { describeChart, drawChart } from "../../../src/share/chartFigures.ts";
+import { describeChart, drawChart } from "../../../src/charts/chartFigures.ts";
 
 describe("chartFigures", () => {
   const state = { through: "1993", focus: "1993" };
