@@ -3,6 +3,7 @@ import { describe, it } from "node:test";
 import type { Page } from "playwright-core";
 import { publishedLocales } from "../../src/i18n/locales.ts";
 import { useSite, waitForActiveStep } from "./harness.ts";
+import { layoutShifts, recordShifts } from "./layoutShifts.ts";
 import { assertNone, distPages } from "./quality/distPages.ts";
 
 const site = useSite();
@@ -155,26 +156,6 @@ describe("presenter view", () => {
   });
 });
 
-/** Layout shifts since the page started, recorded by an init script (it runs before the page's own). */
-const recordShifts = () => {
-  const shifts: { value: number; sources: string[] }[] = [];
-  (window as unknown as { shifts: typeof shifts }).shifts = shifts;
-  new PerformanceObserver((list) => {
-    for (const entry of list.getEntries() as (PerformanceEntry & {
-      value: number;
-      hadRecentInput: boolean;
-      sources?: { node?: Node | null }[];
-    })[]) {
-      if (entry.hadRecentInput) continue;
-      const sources = (entry.sources ?? []).map((source) => {
-        const node = source.node;
-        return node instanceof Element ? `${node.localName}.${node.className}` : String(node?.nodeName);
-      });
-      shifts.push({ value: entry.value, sources });
-    }
-  }).observe({ type: "layout-shift", buffered: true });
-};
-
 /** What is wrong with the slide controls: anything clipped, cut or on a second row. */
 const controlProblems = (page: Page) =>
   page.evaluate(() => {
@@ -215,12 +196,7 @@ describe("on a projector (every edition, every chapter)", () => {
           await page.goto("about:blank");
           await page.goto(site.url(`${path}?present`));
           await slidesShown(page);
-          // Charts draw in the frame after they start; let any late layout show itself.
-          await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 300))));
-          const shifts = await page.evaluate(
-            () => (window as unknown as { shifts: { value: number; sources: string[] }[] }).shifts,
-          );
-          const cls = shifts.reduce((total, shift) => total + shift.value, 0);
+          const { cls, shifts } = await layoutShifts(page);
           if (cls > 0)
             problems.push(
               `/${path}?present: CLS ${cls.toFixed(3)} (${shifts
@@ -249,13 +225,7 @@ describe("on a projector (every edition, every chapter)", () => {
         await page.goto(site.url(`${path}?present#${step}`));
         await slidesShown(page);
         await waitForActiveStep(page, step ?? "");
-        await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 300))));
-        const cls = await page.evaluate(() =>
-          (window as unknown as { shifts: { value: number }[] }).shifts.reduce(
-            (total, shift) => total + shift.value,
-            0,
-          ),
-        );
+        const { cls } = await layoutShifts(page);
         if (cls > 0) problems.push(`/${path}?present#${step}: CLS ${cls.toFixed(3)}`);
       }
     }

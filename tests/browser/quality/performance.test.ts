@@ -10,6 +10,7 @@ import { describe, it } from "node:test";
 import { gzipSync } from "node:zlib";
 import type { Page } from "playwright-core";
 import { scrollToStep, stepIds, useSite, viewports } from "../harness.ts";
+import { layoutShifts, recordShifts } from "../layoutShifts.ts";
 import { assertNone, distPages, settled } from "./distPages.ts";
 
 const site = useSite();
@@ -106,35 +107,11 @@ describe("size budgets (gzip), web fonts, other origins", () => {
 });
 
 describe("layout stability", () => {
-  /** The page's cumulative layout shift so far, from the buffered layout-shift entries. */
-  const layoutShift = (page: Page) =>
-    page.evaluate(
-      () =>
-        new Promise<{ value: number; sources: string[] }>((resolve) => {
-          let value = 0;
-          const sources: string[] = [];
-          new PerformanceObserver((list) => {
-            for (const entry of list.getEntries() as (PerformanceEntry & {
-              value: number;
-              hadRecentInput: boolean;
-              sources?: { node?: Node | null }[];
-            })[]) {
-              if (entry.hadRecentInput) continue;
-              value += entry.value;
-              for (const source of entry.sources ?? []) {
-                const node = source.node as Element | null | undefined;
-                sources.push(node?.outerHTML?.slice(0, 80) ?? node?.nodeName ?? "?");
-              }
-            }
-          }).observe({ type: "layout-shift", buffered: true });
-          setTimeout(() => resolve({ value, sources }), 200);
-        }),
-    );
-
   for (const [name, viewport] of Object.entries(viewports)) {
     it(`a chapter does not shift when it loads, nor when it opens at a deep link (${name})`, async () => {
       const problems: string[] = [];
       const { page } = await site.page({ viewport });
+      await page.addInitScript(recordShifts);
       for (const { path, html } of chapters) {
         const ids = [...html.matchAll(/\bdata-step="([^"]+)"/g)].map((match) => match[1]);
         const middle = ids[Math.floor(ids.length / 2)] ?? "";
@@ -142,8 +119,9 @@ describe("layout stability", () => {
           await page.goto("about:blank");
           await page.goto(url);
           await settled(page);
-          const shift = await layoutShift(page);
-          if (shift.value > 0) problems.push(`${url}: CLS ${shift.value.toFixed(4)} (${shift.sources.join(" | ")})`);
+          const { cls, shifts } = await layoutShifts(page);
+          if (cls > 0)
+            problems.push(`${url}: CLS ${cls.toFixed(4)} (${shifts.flatMap((shift) => shift.sources).join(" | ")})`);
         }
       }
       assertNone(problems, "layout shift");
