@@ -18,6 +18,11 @@ export const simplifiedFixes: readonly (readonly [traditional: string, simplifie
   ["講者檢視", "演讲者视图"],
   ["圖表資料", "图表数据"],
   ["想像", "想象"],
+  // Taiwan's words for sensors, camera feeds, a motorway interchange and news reporting.
+  ["感測器", "传感器"],
+  ["監視影像", "视频监控"],
+  ["交流道", "互通"],
+  ["報導", "报道"],
   // Mainland typography uses curly quotation marks, not corner brackets.
   ["「", "“"],
   ["」", "”"],
