@@ -5,6 +5,8 @@ import type { ChapterSlug } from "../schemas/chapter.ts";
 /** A step as its share page and card need it: the chart, its state at the step, and the step's words. */
 export interface ChapterStep {
   id: string;
+  /** The step's own headline (its `headline` attribute): the share title and the card's headline. */
+  headline: string;
   chart: string;
   state: unknown;
   text: string;
@@ -14,7 +16,7 @@ export interface ChapterStep {
 export async function chapterSteps(chapter: Chapter): Promise<ChapterStep[]> {
   const { remarkPluginFrontmatter } = await render(chapter.entry);
   const scrollies = remarkPluginFrontmatter["scrollies"] as
-    { chart: string; steps: { id: string; state: unknown; text: string }[] }[] | undefined;
+    { chart: string; steps: { id: string; headline: string; state: unknown; text: string }[] }[] | undefined;
   return (scrollies ?? []).flatMap(({ chart, steps }) => steps.map((step) => ({ ...step, chart })));
 }
 
