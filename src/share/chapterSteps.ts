@@ -26,8 +26,8 @@ export async function chapterSteps(chapter: Chapter): Promise<ChapterStep[]> {
  * left out, so it needs marks that speak without them and stay light in the page.
  */
 export const figureSteps: Record<ChapterSlug, { card: string; cover: string }> = {
-  "fishing-village": { card: "estuary", cover: "estuary" },
-  "farmers-city": { card: "city-era", cover: "city-era" },
+  "fishing-village": { card: "arc", cover: "estuary" },
+  "farmers-city": { card: "town-1993", cover: "town-1993" },
   "town-to-city": { card: "approval", cover: "approval" },
   "lean-government": { card: "cadres-move-down", cover: "middle-folds" },
   "smart-governance": { card: "all-connected", cover: "iot-sensors" },
