@@ -8,7 +8,7 @@ const data = sensorsSpec.load("zh-hant", facts);
 describe("sensorsSpec", () => {
   it("draws one mark per hundred feeds or sensors, labelled with the sourced figure", () => {
     expect(data.groups.map((group) => group.marks)).toEqual([97, 94]);
-    expect(data.groups[0]?.label).toBe("視頻監控：超過9700路");
+    expect(data.groups[0]?.label).toBe("錄影監控：超過9700路");
     expect(data.groups[1]?.label).toBe("物聯感知端：近9400個");
   });
 
@@ -30,7 +30,7 @@ describe("sensorsSpec", () => {
 
   it("tabulates the groups and lists their facts", () => {
     expect(sensorsSpec.table(data, "zh-hant").rows).toEqual([
-      ["視頻監控：超過9700路", "97"],
+      ["錄影監控：超過9700路", "97"],
       ["物聯感知端：近9400個", "94"],
     ]);
     for (const id of sensorsSpec.factIds()) expect(facts.has(id)).toBe(true);
