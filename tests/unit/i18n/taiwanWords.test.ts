@@ -22,9 +22,8 @@ const texts: [file: string, text: string][] = [
 ].map((file) => [file, readFileSync(file, "utf8")]);
 for (const file of [
   ...globSync("src/charts/*/strings.json"),
-  "content/data/facts.json",
-  "content/data/sources.json",
-  "content/data/glossary.json",
+  // Facts, sources, the glossary and every chart's data: their Traditional words reach readers too.
+  ...globSync("content/data/*.json"),
 ])
   texts.push([file, traditionalTexts(JSON.parse(readFileSync(file, "utf8"))).join("\n")]);
 
