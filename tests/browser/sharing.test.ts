@@ -90,7 +90,8 @@ function cardPixels(png: PNG) {
 
 describe("preview cards", () => {
   it("are complete on every page: og:url is the page itself, the image absolute, 1200×630 and its own", async () => {
-    assert.ok(stepPages.length >= 3 * 40, `${stepPages.length} step pages`);
+    // Three editions of a story of some thirty steps or more.
+    assert.ok(stepPages.length >= 3 * 30, `${stepPages.length} step pages`);
     const problems: string[] = [];
     const images = new Set<string>();
     for (const file of htmlPages) {
