@@ -3,6 +3,7 @@ import { planSlides, slideFromHash, type Block, type Slide } from "../../lib/pla
 import { slideAction, type SlideAction } from "../../lib/slideAction.ts";
 import type { ScrollySection } from "../scrollySection.ts";
 import { fitSlideText } from "./fitSlideText.ts";
+import { findInertHtml, inertHtml } from "./inertHtml.ts";
 import { PresenterPanel } from "./presenterPanel.ts";
 import { inMode, type Mode } from "./presentationUrl.ts";
 import { openSlideChannel, type SlideChannel, type SlideMessage } from "./slideChannel.ts";
@@ -50,6 +51,7 @@ export class SlideShow {
   async start(mode: Mode): Promise<void> {
     if (this.#mode) return;
     this.#mode = mode;
+    this.#placeControls();
     document.documentElement.dataset["mode"] = mode;
     history.replaceState(history.state, "", inMode(location.href, mode));
     document.addEventListener("keydown", this.#onKey);
@@ -65,6 +67,13 @@ export class SlideShow {
     this.#go(slideFromHash(location.hash, this.#slides) ?? 0, { animate: false, broadcast: false });
     // The web fonts change the words' measure: fit again once they are in.
     void document.fonts.ready.then(this.#onResize);
+  }
+
+  /** The bar and the presenter's panel, kept out of the page until the slides first start. */
+  #placeControls(): void {
+    const controls = findInertHtml(this.#root, "presentation-controls");
+    const nodes = inertHtml(controls);
+    if (controls && nodes) controls.replaceWith(nodes);
   }
 
   perform(action: SlideAction): void {
@@ -212,10 +221,10 @@ export class SlideShow {
     }
   }
 
-  #notesOf(slide: Slide | undefined): HTMLTemplateElement | null {
+  #notesOf(slide: Slide | undefined): DocumentFragment | null {
     if (slide?.kind !== "step") return null;
     const step = (this.#blocks[slide.block] as ScrollySection).steps[slide.step];
-    return step?.querySelector<HTMLTemplateElement>("template[data-notes]") ?? null;
+    return step ? inertHtml(findInertHtml(step, "notes")) : null;
   }
 
   #exit(): void {
