@@ -149,7 +149,9 @@ try {
       await page.waitForTimeout(500);
       row.scroll = await page.evaluate(frameFigures);
       const { frames, slowFrames, longTasks } = row.scroll;
-      console.error(`scroll ${row.page}: ${slowFrames}/${frames} frames > 33 ms, ${longTasks} long tasks (load ${row.load})`);
+      console.error(
+        `scroll ${row.page}: ${slowFrames}/${frames} frames > 33 ms, ${longTasks} long tasks (load ${row.load})`,
+      );
       await context.close();
     }
   } finally {
