@@ -29,7 +29,10 @@ export async function serveRecordingDist(dir = "dist"): Promise<{ url: string; c
     }
     // Pages, however asked for (the service worker caches them as …/index.html).
     const page = path.endsWith("/") ? `${path}index.html` : path.endsWith(".html") ? path : null;
-    if (!page) return assets(request, response, () => response.writeHead(404).end());
+    if (!page)
+      return assets(request, response, () => {
+        response.writeHead(404).end();
+      });
     readFile(`${dir}${page}`, "utf8").then(
       (html) => {
         response.setHeader("content-type", "text/html; charset=utf-8");
