@@ -4,9 +4,9 @@ import type { MdxJsxAttribute, MdxJsxFlowElement, MdxJsxTextElement } from "mdas
 import { visit } from "unist-util-visit";
 import type { VFile } from "vfile";
 import { citationOrder, type FactUse } from "../data/citationOrder.ts";
-import { loadFacts, requireFact } from "../data/facts.ts";
+import { story } from "../data/story.ts";
+import { requireFact } from "../data/facts.ts";
 import { showsSource } from "../data/showsSource.ts";
-import { loadSources } from "../data/sources.ts";
 
 type JsxElement = MdxJsxFlowElement | MdxJsxTextElement;
 
@@ -27,8 +27,8 @@ function idOf(element: JsxElement): string {
 export function remarkCitations() {
   return (tree: Root, file: VFile) => {
     const usedIn = path.relative(process.cwd(), file.path);
-    const facts = loadFacts();
-    const sources = loadSources();
+    const facts = story.facts();
+    const sources = story.sources();
     const elements: { element: JsxElement; use: FactUse; parent: unknown }[] = [];
     visit(tree, (node, _index, parent) => {
       if (node.type !== "mdxJsxFlowElement" && node.type !== "mdxJsxTextElement") return;

@@ -2,7 +2,8 @@ import path from "node:path";
 import type { Root, RootContent, Text } from "mdast";
 import type { MdxJsxAttribute, MdxJsxFlowElement, MdxJsxTextElement } from "mdast-util-mdx-jsx";
 import type { VFile } from "vfile";
-import { loadGlossary, termPatterns } from "../data/glossary.ts";
+import { story } from "../data/story.ts";
+import { termPatterns } from "../data/glossary.ts";
 import { localize } from "../i18n/localize.ts";
 import { isLocale, type Locale } from "../i18n/locales.ts";
 
@@ -41,7 +42,7 @@ export function remarkGlossary() {
     const locale: Locale = folder;
     const slug = path.basename(file.path, path.extname(file.path));
     const pending = new Map(
-      loadGlossary().map((entry) => [entry.id, { entry, patterns: termPatterns(entry, locale) }]),
+      story.glossary().map((entry) => [entry.id, { entry, patterns: termPatterns(entry, locale) }]),
     );
     const uses: TermUse[] = [];
 

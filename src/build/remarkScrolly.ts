@@ -8,8 +8,7 @@ import { visit } from "unist-util-visit";
 import type { VFile } from "vfile";
 import { chartSpecs } from "../charts/chartSpecs.ts";
 import { ContentError } from "../data/contentError.ts";
-import { loadFacts } from "../data/facts.ts";
-import { loadChartData } from "../data/loadChartData.ts";
+import { story } from "../data/story.ts";
 import { isLocale, type Locale } from "../i18n/locales.ts";
 import { evaluateLiteral, NotLiteralError } from "./evaluateLiteral.ts";
 import { firstIssue } from "../data/firstIssue.ts";
@@ -57,7 +56,7 @@ export function remarkScrolly() {
       throw new ContentError(filePath, node.position?.start.line, message);
     };
     const locale = localeOf(file.path);
-    const facts = loadFacts();
+    const facts = story.facts();
     const stepIds = new Set<string>();
     // Headings get ids from their text (github-slugger, as Astro does); a step may not reuse one.
     const slugger = new GithubSlugger();
@@ -101,7 +100,7 @@ export function remarkScrolly() {
           `<Scrolly chart="${chart}">: unknown chart; known charts: ${Object.keys(chartSpecs).join(", ")}`,
         );
       charts.push(chart);
-      const data = loadChartData(chart, locale, facts);
+      const data = story.chartData(chart, locale);
       const steps: { id: string; state: unknown }[] = [];
       const texts: string[] = [];
 

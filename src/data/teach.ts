@@ -4,7 +4,7 @@ import type { Locale } from "../i18n/locales.ts";
 import { getEditionChapters, type Chapter } from "./chapters.ts";
 import { checkGuide, checkWorksheet, type StoryIndex } from "./checkTeach.ts";
 import { ContentError } from "./contentError.ts";
-import { loadFacts } from "./facts.ts";
+import { story } from "./story.ts";
 
 export interface TeachEdition {
   guide: CollectionEntry<"guides">;
@@ -28,7 +28,7 @@ async function storyIndex(chapters: Chapter[]): Promise<StoryIndex> {
       return [slug, index] as const;
     }),
   );
-  return { chapters: new Map(entries), factIds: new Set(loadFacts().keys()) };
+  return { chapters: new Map(entries), factIds: new Set(story.facts().keys()) };
 }
 
 function find<T extends { id: string }>(entries: T[], locale: Locale, name: string): T {
