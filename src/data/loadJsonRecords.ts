@@ -31,7 +31,7 @@ let reads: RecordsRead[] | undefined;
 /** When a file last changed, as a key: `astro dev` re-reads a file only after it is saved. */
 const stampOf = (file: string) => {
   const stat = statSync(file, { throwIfNoEntry: false });
-  return stat ? `${stat.mtimeMs}/${stat.ctimeMs}/${stat.size}` : "missing";
+  return stat ? `${stat.mtimeMs}/${stat.size}` : "missing";
 };
 
 /**
