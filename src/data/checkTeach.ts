@@ -6,7 +6,7 @@ import { ContentError } from "./contentError.ts";
 /** What the teacher's pages may point at in one edition of the story. */
 export interface StoryIndex {
   /** The edition's chapters by slug, in reading order. */
-  chapters: Map<string, { stepIds: readonly string[]; questions: number; charts: readonly string[] }>;
+  chapters: Map<string, { stepIds: readonly string[]; charts: readonly string[] }>;
   /** Ids of the facts in content/data/facts.json. */
   factIds: ReadonlySet<string>;
 }
@@ -83,7 +83,7 @@ function checker(file: string, text: string, story: StoryIndex) {
   return { fail, chapter, step, chart, texts };
 }
 
-/** Checks the teacher's guide; see `checker`. Lessons must also fill a whole lesson, and every chapter's questions have notes. */
+/** Checks the teacher's guide; see `checker`. Lessons must also fill a whole lesson, and each chapter has at most one discussion entry. */
 export function checkGuide(file: string, text: string, guide: Guide, story: StoryIndex): void {
   const { fail, chapter, step, chart, texts } = checker(file, text, story);
   texts(guide);
@@ -107,19 +107,11 @@ export function checkGuide(file: string, text: string, guide: Guide, story: Stor
   });
   const noted = new Set<string>();
   guide.discussion.forEach((entry, d) => {
-    const { questions } = chapter(entry.chapter, ["discussion", d, "chapter"]);
-    if (entry.question > questions)
-      fail(
-        ["discussion", d, "question"],
-        `chapter "${entry.chapter}" has ${questions} discussion question(s); choose one from 1 to ${questions}`,
-      );
+    chapter(entry.chapter, ["discussion", d, "chapter"]);
     if (noted.has(entry.chapter))
       fail(["discussion", d, "chapter"], `chapter "${entry.chapter}" already has notes; keep one entry per chapter`);
     noted.add(entry.chapter);
   });
-  for (const [slug, { questions }] of story.chapters)
-    if (questions > 0 && !noted.has(slug))
-      fail(["discussion"], `no notes for chapter "${slug}", whose discussion questions link here; add an entry`);
   guide.activity.csv.forEach((id, c) => chart(id, ["activity", "csv", c]));
 }
 

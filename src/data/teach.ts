@@ -22,7 +22,6 @@ async function storyIndex(chapters: Chapter[]): Promise<StoryIndex> {
       const scrollies = (remarkPluginFrontmatter["scrollies"] ?? []) as { chart: string; steps: { id: string }[] }[];
       const index = {
         stepIds: scrollies.flatMap((scrolly) => scrolly.steps.map((step) => step.id)),
-        questions: entry.data.discussion?.length ?? 0,
         charts: scrollies.map((scrolly) => scrolly.chart),
       };
       return [slug, index] as const;

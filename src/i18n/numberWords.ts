@@ -24,7 +24,9 @@ const chinese = (simplified: boolean): NumberWords => ({
   intl: simplified ? "zh-Hans-CN" : "zh-Hant-TW",
   magnitudeFrom: 0,
   smallNumbers: [],
-  qualifiers: simplified ? { about: "约", nearly: "近", over: "超过" } : { about: "約", nearly: "近", over: "超過" },
+  qualifiers: simplified
+    ? { about: "约", nearly: "近", over: "超过", under: "不到" }
+    : { about: "約", nearly: "近", over: "超過", under: "不到" },
   units: {
     people: { words: "{q}{n}人", style: "magnitude" },
     yuan: { words: "{q}{n}元", style: "magnitude" },
@@ -51,7 +53,7 @@ export const numberWords: Record<Locale, NumberWords> = {
     magnitudeFrom: 1e6,
     // Newspaper style: whole numbers under ten are words in running text ("six levels", "top three").
     smallNumbers: ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine"],
-    qualifiers: { about: "about ", nearly: "nearly ", over: "more than " },
+    qualifiers: { about: "about ", nearly: "nearly ", over: "more than ", under: "fewer than " },
     units: {
       people: { words: "{q}{n} people", style: "magnitude" },
       yuan: { words: "{q}{n} yuan", style: "magnitude" },

@@ -74,10 +74,10 @@ const planSchema = z
 
 /** A chapter's discussion question, with notes for the teacher. */
 const discussionSchema = z.strictObject({
-  /** The chapter whose question this is; its frontmatter `discussion` list holds the text. */
+  /** The chapter the question is about. */
   chapter: chapterRef,
-  /** Which of the chapter's questions, counting from 1; the text is taken from the chapter. */
-  question: z.number().int().min(1),
+  /** The question, as the class reads it (chapters end on a closing line, not on questions). */
+  question: teachText,
   /** What a good answer draws on, point by point, with `<Cite>`s to the story's sources. */
   notes: z.array(teachText).min(1).max(4),
 });
@@ -114,7 +114,7 @@ export const guideSchema = z.strictObject({
   objectives: z.array(teachText).min(3).max(5),
   /** The lesson plans: one for a single lesson and one for two, for example. */
   plans: z.array(planSchema).min(1),
-  /** Notes on the chapters' discussion questions: one for each chapter that has questions. */
+  /** The chapters' discussion questions with notes: at most one entry per chapter. */
   discussion: z.array(discussionSchema).min(1),
   /** The data activity with the CSV downloads. */
   activity: activitySchema,

@@ -17,7 +17,7 @@ function describeBlock(element: Element): Block {
 
 /**
  * A chapter as slides: a title slide, the prose a few paragraphs at a time, one slide per step
- * (the step's section shows that step's figure) and the discussion questions. The URL hash names
+ * (the step's section shows that step's figure) and a closing slide with the chapter's QR code. The URL hash names
  * the slide (a step's own id for step slides), so a reload stays put; past either end, the
  * neighbouring chapter opens in the same mode. Loaded on first use by `<story-presentation>`.
  */
@@ -142,7 +142,7 @@ export class SlideShow {
     });
     this.#root.querySelector(".chapter-header")?.classList.toggle("is-slide", slide.kind === "title");
     this.#root
-      .querySelectorAll(".discussion, .chapter-qr")
+      .querySelectorAll(".chapter-qr")
       .forEach((element) => element.classList.toggle("is-slide", slide.kind === "end"));
     if (slide.kind === "step") {
       const section = this.#blocks[slide.block] as ScrollySection;
@@ -172,7 +172,7 @@ export class SlideShow {
       case "title":
         return found(this.#root.querySelector("h1"));
       case "end":
-        return found(this.#root.querySelector(".discussion h2"));
+        return found(this.#root.querySelector(".chapter-qr figcaption"));
       case "prose":
         return slide.blocks.flatMap((i) => found(this.#blocks[i]));
       case "step":
@@ -210,7 +210,7 @@ export class SlideShow {
         : slide?.kind === "prose"
           ? this.#blocks[slide.blocks[0] ?? 0]
           : slide?.kind === "end"
-            ? this.#root.querySelector(".discussion")
+            ? this.#root.querySelector(".chapter-qr")
             : null;
     if (target) target.scrollIntoView({ block: "start" });
     else window.scrollTo(0, 0);

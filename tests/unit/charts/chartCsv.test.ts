@@ -20,8 +20,8 @@ describe("chartCsv", () => {
     if (!population) throw new Error("no population chart");
     const [header, before] = rows(chartCsv(population, "en", facts, sources));
     expect(header).toBe("Label,Value,Unit,Note,Source");
-    expect(before).toMatch(/^Before the town,5000,people,"?about/);
-    expect(before).toMatch(/Wenzhou/);
+    expect(before).toMatch(/^1984,6000,people,"?fewer than/);
+    expect(before).toMatch(/China City News/);
   });
 
   it("writes headings and words in the edition's script", () => {

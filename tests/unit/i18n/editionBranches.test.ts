@@ -20,6 +20,7 @@ const allowed: [file: string, branch: string, why: string][] = [
   ["src/layouts/Base.astro", "edition !== locale", "the other editions' links"],
   ["src/lib/readingMinutes.ts", 'locale === "en"', "English is counted in words, Chinese in characters"],
   ["src/pages/[locale]/[chapter].astro", "other.locale === chapter.locale", "an edition's chapters"],
+  ["src/pages/[locale]/[chapter]/step/[step].astro", "other.locale === chapter.locale", "an edition's chapters"],
   ["src/share/previewCards.ts", "locale === defaultLocale", "the default edition's cards also serve the site root"],
   ["src/share/previewCards.ts", "chapter.locale === locale", "an edition's chapters"],
 ];

@@ -22,7 +22,7 @@ const guide = {
       ],
     },
   ],
-  discussion: [{ chapter: "farmers-city", question: 1, notes: ["Note"] }],
+  discussion: [{ chapter: "farmers-city", question: "Why did farmers pay?", notes: ["Note"] }],
   activity: {
     title: "Activity",
     intro: "Intro",

@@ -17,11 +17,12 @@ describe("populationSpec", () => {
 
   it("draws figures the source only bounds as open bars", () => {
     expect(data.bars.find((bar) => bar.id === "2024")?.bound).toBe(true);
-    expect(data.bars.find((bar) => bar.id === "2018")?.bound).toBe(false);
+    expect(data.bars.find((bar) => bar.id === "1984")?.bound).toBe(true);
+    expect(data.bars.find((bar) => bar.id === "1993")?.bound).toBe(false);
   });
 
   it("rejects states naming bars that do not exist", () => {
-    expect(populationSpec.check(data, { through: "1999" })).toMatch(/"1999" is not a bar.*before-town/);
+    expect(populationSpec.check(data, { through: "1999" })).toMatch(/"1999" is not a bar.*1984/);
     expect(populationSpec.check(data, { through: "1993", focus: "x" })).toMatch(/"x" is not a bar/);
     expect(populationSpec.check(data, { through: "1993", focus: "1993" })).toBeNull();
   });
@@ -38,11 +39,12 @@ describe("populationSpec", () => {
     expect(english.bars.find((bar) => bar.id === "1993")?.qualifiedLabel).toBe("about 135,000");
   });
 
-  it("downloads the population as numbers: about 5,000 people is 5000 with “about” as its note", () => {
+  it("downloads the population as numbers: fewer than 6,000 people is 6000 with “fewer than” as its note", () => {
     const records = populationSpec.records("en", facts);
-    expect(records[0]).toMatchObject({ label: "Before the town", value: 5000, unit: "people" });
-    expect(records[0]?.note).toMatch(/^about/);
+    expect(records[0]).toMatchObject({ label: "1984", value: 6000, unit: "people" });
+    expect(records[0]?.note).toMatch(/^fewer than/);
     expect(records.every((record) => typeof record.value === "number")).toBe(true);
-    expect(populationSpec.records("zh-hans", facts)[0]?.label).toBe("建镇前");
+    // The measure is named where the source names it: 2024's figure counts residents.
+    expect(populationSpec.records("zh-hans", facts)[2]?.label).toBe("2024 常住");
   });
 });
