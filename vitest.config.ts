@@ -9,5 +9,7 @@ export default defineConfig({
     // behind (environment variables are restored in afterEach).
     pool: "threads",
     isolate: false,
+    // A test that draws a card or compiles every chapter can take seconds on a busy machine; none may fail for it.
+    testTimeout: 30_000,
   },
 });

@@ -7,6 +7,7 @@ import { citationOrder, type FactUse } from "../data/citationOrder.ts";
 import { story } from "../data/story.ts";
 import { requireFact } from "../data/facts.ts";
 import { showsSource } from "../data/showsSource.ts";
+import { recordInChapterIndex } from "./chapterIndex.ts";
 
 type JsxElement = MdxJsxFlowElement | MdxJsxTextElement;
 
@@ -62,11 +63,7 @@ export function remarkCitations() {
       const name = element.name === "Cite" ? "number" : "citeNumber";
       element.attributes.push({ type: "mdxJsxAttribute", name, value: number });
     });
-    const astro = (file.data as { astro?: { frontmatter?: Record<string, unknown> } }).astro;
-    if (astro?.frontmatter) {
-      astro.frontmatter.factIds = factIds;
-      // Pages that number marks outside this body too (the teacher's guide) renumber from these.
-      astro.frontmatter.factUses = elements.map(({ use }) => use);
-    }
+    // Pages that number marks outside this body too (the teacher's guide) renumber from `factUses`.
+    recordInChapterIndex(file, { factIds, factUses: elements.map(({ use }) => use) });
   };
 }
