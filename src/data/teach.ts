@@ -1,10 +1,11 @@
 import { readFileSync } from "node:fs";
 import { getCollection, render, type CollectionEntry } from "astro:content";
 import type { Locale } from "../i18n/locales.ts";
+import { chapterIndex } from "../build/chapterIndex.ts";
 import { getEditionChapters, type Chapter } from "./chapters.ts";
 import { checkGuide, checkWorksheet, type StoryIndex } from "./checkTeach.ts";
 import { ContentError } from "./contentError.ts";
-import { loadFacts } from "./facts.ts";
+import { story } from "./story.ts";
 
 export interface TeachEdition {
   guide: CollectionEntry<"guides">;
@@ -19,7 +20,7 @@ async function storyIndex(chapters: Chapter[]): Promise<StoryIndex> {
   const entries = await Promise.all(
     chapters.map(async ({ slug, entry }) => {
       const { remarkPluginFrontmatter } = await render(entry);
-      const scrollies = (remarkPluginFrontmatter["scrollies"] ?? []) as { chart: string; steps: { id: string }[] }[];
+      const { scrollies } = chapterIndex(remarkPluginFrontmatter);
       const index = {
         stepIds: scrollies.flatMap((scrolly) => scrolly.steps.map((step) => step.id)),
         charts: scrollies.map((scrolly) => scrolly.chart),
@@ -27,7 +28,7 @@ async function storyIndex(chapters: Chapter[]): Promise<StoryIndex> {
       return [slug, index] as const;
     }),
   );
-  return { chapters: new Map(entries), factIds: new Set(loadFacts().keys()) };
+  return { chapters: new Map(entries), factIds: new Set(story.facts().keys()) };
 }
 
 function find<T extends { id: string }>(entries: T[], locale: Locale, name: string): T {

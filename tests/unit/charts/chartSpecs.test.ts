@@ -1,4 +1,3 @@
-import { spawnSync } from "node:child_process";
 import { readFileSync, globSync } from "node:fs";
 import { beforeAll, describe, expect, it } from "vitest";
 import type { Size } from "../../../src/charts/chartTypes.ts";
@@ -101,16 +100,6 @@ describe("chartSpecs", () => {
 });
 
 describe("chart code", () => {
-  it("repeats itself nowhere: `duplicates` finds no pair of places inside src/charts", (context) => {
-    const run = spawnSync("duplicates", ["--repo", "src/charts", "--most", "20"], { encoding: "utf8" });
-    if (run.error) {
-      context.skip("the `duplicates` command is not installed here; install it to run this check");
-      return;
-    }
-    expect(run.stdout).toMatch(/^no duplicates \(\d+ files read\)/);
-    expect(run.stdout).not.toMatch(/incomplete:/);
-  });
-
   it("never branches on the edition: chart words come from string tables", () => {
     const offenders = globSync("src/charts/**/*.ts").filter((file) =>
       /locale\s*===|===\s*locale|"(en|zh-hans|zh-hant)"\s*\?/.test(readFileSync(file, "utf8")),

@@ -1,8 +1,7 @@
 import type { APIRoute, GetStaticPaths } from "astro";
 import { chartCsv } from "../../../charts/chartCsv.ts";
 import { chartSpecs } from "../../../charts/chartSpecs.ts";
-import { loadFacts } from "../../../data/facts.ts";
-import { loadSources } from "../../../data/sources.ts";
+import { story } from "../../../data/story.ts";
 import { publishedLocales, type Locale } from "../../../i18n/locales.ts";
 
 /** Each chart's figures as a CSV download, per edition: numbers a teacher can chart. */
@@ -14,7 +13,7 @@ export const GET: APIRoute = ({ params }) => {
   const chart = params["chart"] ?? "";
   const spec = chartSpecs[chart];
   if (!spec) throw new Error(`Unknown chart "${chart}"`);
-  return new Response(chartCsv(spec, locale, loadFacts(), loadSources()), {
+  return new Response(chartCsv(spec, locale, story.facts(), story.sources()), {
     headers: { "Content-Type": "text/csv; charset=utf-8" },
   });
 };
