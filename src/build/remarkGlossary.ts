@@ -6,10 +6,15 @@ import { loadGlossary, termPatterns } from "../data/glossary.ts";
 import { localize } from "../i18n/localize.ts";
 import { isLocale, type Locale } from "../i18n/locales.ts";
 
-/** Where a chapter first uses a term: the step it stands in (its permalink), or the term's own anchor. */
+/**
+ * Where a chapter first uses a term: the step it stands in (its permalink), or the term's own anchor;
+ * the words as written there, and the id of the note that defines it (ChapterArticle's term notes).
+ */
 export interface TermUse {
   id: string;
   anchor: string;
+  text: string;
+  note: string;
 }
 
 type Parent = { children: RootContent[] };
@@ -30,7 +35,10 @@ function idOf(element: JsxElement): string | undefined {
 /**
  * Links the first use of each glossary term in a chapter's prose to its entry on the edition's
  * glossary page, as plain HTML so it works without JavaScript, in print and in slides: a link,
- * and the entry's one-sentence definition as a tooltip that CSS shows on hover or focus.
+ * and the entry's one-sentence definition as a tooltip that CSS shows on hover or focus. The
+ * definition is not text of the sentence: the tooltip draws it from an attribute (a text browser
+ * or a screen reader does not read it in the middle of the sentence), and the link is described by
+ * the chapter's term notes, a definition list after the prose (ChapterArticle).
  * Headings, links, teacher's notes and text marked as another language are left alone. The
  * frontmatter's `terms` lists the uses (term and anchor), for the glossary's links back.
  */
@@ -64,8 +72,8 @@ export function remarkGlossary() {
       const entry = pending.get(id)?.entry;
       if (!entry) throw new Error(`remarkGlossary: no pending term "${id}"`);
       const anchor = `term-${slug}-${id}`;
-      const tip = `${anchor}-tip`;
-      uses.push({ id, anchor: step ?? anchor });
+      const note = `${anchor}-note`;
+      uses.push({ id, anchor: step ?? anchor, text, note });
       pending.delete(id);
       return {
         type: "mdxJsxTextElement",
@@ -79,21 +87,21 @@ export function remarkGlossary() {
               attribute("href", `../glossary/#glossary-${id}`),
               attribute("id", anchor),
               attribute("data-term", id),
-              attribute("aria-describedby", tip),
+              attribute("aria-describedby", note),
             ],
             children: [{ type: "text", value: text }],
           },
           {
             type: "mdxJsxTextElement",
             name: "span",
-            // Hidden also where the site's CSS does not reach (reader modes, feeds); CSS shows it on hover or focus.
+            // Empty: CSS writes the definition (::before) on hover or focus; hidden where CSS does not reach.
             attributes: [
               attribute("class", "term-tip"),
-              attribute("role", "tooltip"),
-              attribute("id", tip),
+              attribute("data-definition", localize(entry.short, locale)),
+              attribute("aria-hidden", "true"),
               attribute("hidden", ""),
             ],
-            children: [{ type: "text", value: localize(entry.short, locale) }],
+            children: [],
           },
         ],
       };
