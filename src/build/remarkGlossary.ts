@@ -98,7 +98,6 @@ export function remarkGlossary() {
             attributes: [
               attribute("class", "term-tip"),
               attribute("data-definition", localize(entry.short, locale)),
-              attribute("aria-hidden", "true"),
               attribute("hidden", ""),
             ],
             children: [],
