@@ -2,7 +2,8 @@ import type { VFile } from "vfile";
 import { z } from "zod";
 
 const factUse = z.object({ id: z.string(), cites: z.boolean() });
-const termUse = z.object({ id: z.string(), anchor: z.string() });
+/** A term's first use: its step (or own anchor), the words as written, and the id of its note after the prose. */
+const termUse = z.object({ id: z.string(), anchor: z.string(), text: z.string(), note: z.string() });
 const scrollySummary = z.object({
   chart: z.string(),
   steps: z.array(z.object({ id: z.string(), headline: z.string(), state: z.unknown(), text: z.string() })),

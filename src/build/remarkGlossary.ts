@@ -46,7 +46,7 @@ function firstTerm(pending: Pending, text: string) {
 
 /** A term's link to its glossary entry, with the entry's short definition as a CSS tooltip. */
 function termElement(entry: GlossaryEntry, text: string, anchor: string, locale: Locale): MdxJsxTextElement {
-  const tip = `${anchor}-tip`;
+  const note = `${anchor}-note`;
   return {
     type: "mdxJsxTextElement",
     name: "span",
@@ -59,21 +59,20 @@ function termElement(entry: GlossaryEntry, text: string, anchor: string, locale:
           attribute("href", `../glossary/#glossary-${entry.id}`),
           attribute("id", anchor),
           attribute("data-term", entry.id),
-          attribute("aria-describedby", tip),
+          attribute("aria-describedby", note),
         ],
         children: [{ type: "text", value: text }],
       },
       {
         type: "mdxJsxTextElement",
         name: "span",
-        // Hidden also where the site's CSS does not reach (reader modes, feeds); CSS shows it on hover or focus.
+        // Empty: CSS writes the definition (::before) on hover or focus; hidden where CSS does not reach.
         attributes: [
           attribute("class", "term-tip"),
-          attribute("role", "tooltip"),
-          attribute("id", tip),
+          attribute("data-definition", localize(entry.short, locale)),
           attribute("hidden", ""),
         ],
-        children: [{ type: "text", value: localize(entry.short, locale) }],
+        children: [],
       },
     ],
   };
@@ -94,7 +93,7 @@ function termLinker(locale: Locale, slug: string) {
       const entry = pending.get(term.id)?.entry;
       if (!entry) throw new Error(`remarkGlossary: no pending term "${term.id}"`);
       const anchor = `term-${slug}-${term.id}`;
-      uses.push({ id: term.id, anchor: step ?? anchor });
+      uses.push({ id: term.id, anchor: step ?? anchor, text: term.match, note: `${anchor}-note` });
       pending.delete(term.id);
       if (term.index > 0) out.push({ type: "text", value: rest.slice(0, term.index) });
       out.push(termElement(entry, term.match, anchor, locale) as RootContent);
@@ -126,7 +125,10 @@ function termLinker(locale: Locale, slug: string) {
 /**
  * Links the first use of each glossary term in a chapter's prose to its entry on the edition's
  * glossary page, as plain HTML so it works without JavaScript, in print and in slides: a link,
- * and the entry's one-sentence definition as a tooltip that CSS shows on hover or focus.
+ * and the entry's one-sentence definition as a tooltip that CSS shows on hover or focus. The
+ * definition is not text of the sentence: the tooltip draws it from an attribute (a text browser
+ * or a screen reader does not read it in the middle of the sentence), and the link is described by
+ * the chapter's term notes, a definition list after the prose (ChapterArticle).
  * Headings, links, teacher's notes and text marked as another language are left alone. The
  * chapter index's `terms` lists the uses (term and anchor), for the glossary's links back.
  */

@@ -21,5 +21,7 @@ export function renderSvg<Data, State>(
   chart.draw(svg, data, state, options.size ?? staticSize, { animate: false });
   svg.setAttribute("role", "img");
   svg.setAttribute("aria-label", options.label);
-  return svg.outerHTML;
+  // A line break after each label (not drawn: SVG shows no text outside <text>), so a text browser,
+  // which prints the labels, does not run them together ("50,000100,000").
+  return svg.outerHTML.replace(/<\/text>(?=<)/g, "</text>\n");
 }
