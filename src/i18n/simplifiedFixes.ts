@@ -27,6 +27,8 @@ export const simplifiedFixes: readonly (readonly [traditional: string, simplifie
   ["想像", "想象"],
   // Taiwan's words for a motorway interchange and for news reporting.
   ["交流道", "互通"],
+  // Taiwan's word for a metre; the mainland says 米.
+  ["公尺", "米"],
   ["報導", "报道"],
   // Mainland typography uses curly quotation marks, not corner brackets.
   ["「", "“"],

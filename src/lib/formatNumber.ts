@@ -46,7 +46,8 @@ function zhWithUnit(value: number, unit: Unit, simplified: boolean): string {
     case "km2":
       return `${trimmed(value, 2)}平方公里`;
     case "metre":
-      return `${magnitude}米`;
+      // Taiwan writes metres as 公尺; 米 is the mainland word.
+      return `${magnitude}${simplified ? "米" : "公尺"}`;
     case "kilometre":
       return `${trimmed(value, 2)}公里`;
     case "count":
