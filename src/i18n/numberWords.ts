@@ -31,7 +31,8 @@ const chinese = (simplified: boolean): NumberWords => ({
     people: { words: "{q}{n}人", style: "magnitude" },
     yuan: { words: "{q}{n}元", style: "magnitude" },
     km2: { words: "{q}{n}平方公里", style: "plain" },
-    metre: { words: "{q}{n}米", style: "magnitude" },
+    // Taiwan writes metres as 公尺; 米 is the mainland word.
+    metre: { words: simplified ? "{q}{n}米" : "{q}{n}公尺", style: "magnitude" },
     kilometre: { words: "{q}{n}公里", style: "plain" },
     count: { words: "{q}{n}", style: "magnitude" },
     percent: { words: "{q}{n}%", style: "plain" },

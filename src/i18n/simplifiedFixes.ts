@@ -27,6 +27,11 @@ export const simplifiedFixes: readonly (readonly [traditional: string, simplifie
   ["想像", "想象"],
   // Taiwan's words for a motorway interchange and for news reporting.
   ["交流道", "互通"],
+  // Taiwan calls investment and building projects 投資案 and 建設案; the mainland says 项目.
+  ["投資案", "项目"],
+  ["建設案", "项目"],
+  // Taiwan's word for a metre; the mainland says 米.
+  ["公尺", "米"],
   ["報導", "报道"],
   // Mainland typography uses curly quotation marks, not corner brackets.
   ["「", "“"],

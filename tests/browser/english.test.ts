@@ -33,6 +33,7 @@ const names: readonly (readonly [english: string, traditional: string])[] = [
   ["Longgang Community Governance Regulations", "龍港市社區治理條例"],
   ["Longgang Town Gazetteer", "龍港鎮志"],
   ["Xinhua Daily Telegraph", "新華每日電訊"],
+  ["Xinhua News Agency", "新華社"],
   ["Zhejiang Daily", "浙江日報"],
   ["Wenhui Bao", "文匯報"],
   ["Chen Dingmo", "陳定模"],

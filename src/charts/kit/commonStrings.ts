@@ -31,7 +31,7 @@ const tables = {
       people: "人",
       yuan: "元",
       km2: "平方公里",
-      metre: "米",
+      metre: "公尺",
       kilometre: "公里",
       count: "個",
       percent: "%",

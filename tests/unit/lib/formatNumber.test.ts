@@ -31,6 +31,8 @@ describe("formatNumber", () => {
   it("writes units that are not magnitudes", () => {
     expect(formatNumber(58, "km2", "zh-hant")).toBe("58平方公里");
     expect(formatNumber(70, "kilometre", "zh-hant", "about")).toBe("約70公里");
+    expect(formatNumber(1000, "metre", "zh-hant", "about")).toBe("約1000公尺");
+    expect(formatNumber(1000, "metre", "zh-hans", "about")).toBe("约1000米");
     expect(formatNumber(70, "kilometre", "en", "about")).toBe("about 70 km");
     expect(formatNumber(14.35, "percent", "en")).toBe("14.35%");
     expect(formatNumber(34, "rank", "zh-hant")).toBe("第34位");

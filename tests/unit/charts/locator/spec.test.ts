@@ -46,13 +46,14 @@ describe("locatorSpec", () => {
       across: "鰲江鎮",
       mouth: "鰲江入海口",
       place: "龍港",
-      ferry: "渡船航程約1000米",
+      ferry: "渡船航程約1000公尺",
       note: "局部示意圖，未按比例",
       north: "北",
     });
     const english = locatorSpec.load("en", loadFacts());
     expect(english.estuary.ferry).toBe("Ferry, about 1,000 metres");
     expect(locatorSpec.load("zh-hans", loadFacts()).estuary.note).toBe("局部示意图，未按比例");
+    expect(locatorSpec.load("zh-hans", loadFacts()).estuary.ferry).toBe("渡船航程约1000米");
     expect(locatorSpec.describe(english, { view: "wenzhou", showPlace: true, estuary: true }, "en")).toContain(
       "a ferry crossing of about 1,000 metres between them",
     );

@@ -66,7 +66,7 @@ describe("pictogramSpec", () => {
   it("writes a panel's list of items straight after the title that introduces it", () => {
     const spec = pictogramSpec("projects");
     const zh = spec.describe(spec.load("zh-hant", facts), { panels: ["opened"] }, "zh-hant");
-    expect(zh).toContain("一批重點民生項目，包括：溫州醫科大學附屬第一醫院龍港院區、");
+    expect(zh).toContain("一批重點民生建設，包括：溫州醫科大學附屬第一醫院龍港院區、");
     const en = spec.describe(spec.load("en", facts), { panels: ["opened"] }, "en");
     expect(en).toContain("Key public projects, among them: Longgang campus of the First Affiliated Hospital");
   });
