@@ -21,6 +21,8 @@ export interface DataRecord {
   note: string;
   /** The fact the figure comes from; the download names its source. */
   fact: string;
+  /** What the figure measures where figures of one kind differ (resident or registered population). */
+  measure?: string;
 }
 
 /**

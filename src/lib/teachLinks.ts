@@ -1,3 +1,4 @@
+import { csvName } from "../charts/csvNames.ts";
 import type { Locale } from "../i18n/locales.ts";
 import { withBase } from "./withBase.ts";
 
@@ -18,6 +19,6 @@ export const teachLinks = {
   /** A chapter opened as slides, at one step if given: /<locale>/<slug>/?present#<step>. */
   slide: (locale: Locale, slug: string, step?: string) =>
     withBase(`${locale}/${slug}/?present${step ? `#${step}` : ""}`),
-  /** A chart's data as a CSV download: /<locale>/data/<chart>.csv. */
-  csv: (locale: Locale, chart: string) => withBase(`${locale}/data/${chart}.csv`),
+  /** A chart's data as a CSV download, named by what it holds: /<locale>/data/registered-businesses.csv. */
+  csv: (locale: Locale, chart: string) => withBase(`${locale}/data/${csvName(chart)}`),
 };

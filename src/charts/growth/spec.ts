@@ -82,7 +82,10 @@ export const growthSpec: ChartSpec<GrowthData, GrowthState> = {
     const records = growthData.load();
     const context = { facts, locale, file: growthData.file };
     const bars = records.all("bar").map((bar) => figure(bar, ["count"], context));
-    const rows = bars.map(({ shown, fact }) => dataRecord(fact, locale, { label: shown.category }));
+    const { rowLabel } = chartStrings(strings, locale);
+    const rows = bars.map(({ shown, fact }) =>
+      dataRecord(fact, locale, { label: fill(rowLabel, { year: shown.category }) }),
+    );
     return [...rows, dataRecord(numberFact(facts, records.one("rate").fact, ["percent"], growthData.file), locale)];
   },
   factIds() {

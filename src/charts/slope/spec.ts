@@ -71,7 +71,8 @@ export const slopeSpec: ChartSpec<SlopeData, SlopeState> = {
       .load()
       .all("point")
       .map((point) => figure(point, ["ratio"], context));
-    return points.map(({ shown, fact }) => dataRecord(fact, locale, { label: shown.category }));
+    // The fact's own label names the ratio; the chart's "before" and "now" need the chart.
+    return points.map(({ fact }) => dataRecord(fact, locale));
   },
   factIds() {
     return slopeData

@@ -39,9 +39,9 @@ describe("growthSpec", () => {
 
   it("downloads the figures as numbers, the derived one with its arithmetic", () => {
     const [derived, reported, rate] = growthSpec.records("en", facts);
-    expect(derived).toMatchObject({ label: "2019", value: 55000, unit: "count" });
+    expect(derived).toMatchObject({ label: "Registered businesses, 2019", value: 55000 });
     expect(derived?.note).toMatch(/derived: /);
-    expect(reported).toMatchObject({ label: "2024", value: 108000 });
+    expect(reported).toMatchObject({ label: "Registered businesses, 2024", value: 108000 });
     expect(rate).toMatchObject({ value: 14.35, unit: "%" });
   });
 });

@@ -40,9 +40,16 @@ describe("populationSpec", () => {
 
   it("downloads the population as numbers: about 5,000 people is 5000 with “about” as its note", () => {
     const records = populationSpec.records("en", facts);
-    expect(records[0]).toMatchObject({ label: "Before the town", value: 5000, unit: "people" });
+    expect(records[0]).toMatchObject({ label: "Population before the town was founded", value: 5000, unit: "people" });
     expect(records[0]?.note).toMatch(/^about/);
     expect(records.every((record) => typeof record.value === "number")).toBe(true);
-    expect(populationSpec.records("zh-hans", facts)[0]?.label).toBe("建镇前");
+    expect(populationSpec.records("zh-hans", facts)[0]?.label).toBe("建镇前人口");
+  });
+
+  it("says what each population figure counts, and keeps resident counts apart from unstated ones", () => {
+    const measures = populationSpec.records("en", facts).map((record) => [record.fact, record.measure]);
+    expect(measures).toContainEqual(["population-2024", "resident"]);
+    expect(measures).toContainEqual(["population-2020", "resident (census)"]);
+    expect(measures).toContainEqual(["population-2018", "not stated: registered or resident?"]);
   });
 });
