@@ -2,9 +2,10 @@ import { readFileSync } from "node:fs";
 import { getCollection, render, type CollectionEntry } from "astro:content";
 import type { Locale } from "../i18n/locales.ts";
 import { getEditionChapters, type Chapter } from "./chapters.ts";
-import { checkGuide, checkWorksheet, type StoryIndex } from "./checkTeach.ts";
+import { checkAnswerKey, checkGuide, checkWorksheet, type StoryIndex } from "./checkTeach.ts";
 import { ContentError } from "./contentError.ts";
 import { loadFacts } from "./facts.ts";
+import { loadGlossary } from "./glossary.ts";
 
 export interface TeachEdition {
   guide: CollectionEntry<"guides">;
@@ -22,13 +23,16 @@ async function storyIndex(chapters: Chapter[]): Promise<StoryIndex> {
       const scrollies = (remarkPluginFrontmatter["scrollies"] ?? []) as { chart: string; steps: { id: string }[] }[];
       const index = {
         stepIds: scrollies.flatMap((scrolly) => scrolly.steps.map((step) => step.id)),
-        questions: entry.data.discussion?.length ?? 0,
         charts: scrollies.map((scrolly) => scrolly.chart),
       };
       return [slug, index] as const;
     }),
   );
-  return { chapters: new Map(entries), factIds: new Set(loadFacts().keys()) };
+  return {
+    chapters: new Map(entries),
+    facts: loadFacts(),
+    glossaryIds: new Set(loadGlossary().map((entry) => entry.id)),
+  };
 }
 
 function find<T extends { id: string }>(entries: T[], locale: Locale, name: string): T {
@@ -48,7 +52,8 @@ const editions = new Map<Locale, Promise<TeachEdition>>();
 
 /**
  * An edition's teacher's guide and worksheet, checked against its chapters (every chapter,
- * step, chart and fact they name exists; see checkTeach.ts), so a bad reference fails the build
+ * step, chart, fact and glossary entry they name exists, and the guide's key answers every
+ * question of the worksheet; see checkTeach.ts), so a bad reference fails the build
  * with the file and line. Loaded once per edition and build.
  */
 export function getTeachEdition(locale: Locale): Promise<TeachEdition> {
@@ -63,6 +68,7 @@ export function getTeachEdition(locale: Locale): Promise<TeachEdition> {
       checkGuide(guideFile.file, guideFile.text, guide.data, story);
       const worksheetFile = sourceOf(worksheet);
       checkWorksheet(worksheetFile.file, worksheetFile.text, worksheet.data, story);
+      checkAnswerKey(guideFile.file, guideFile.text, guide.data, worksheet.data, story);
       return { guide, worksheet, chapters, story };
     })();
     editions.set(locale, edition);
