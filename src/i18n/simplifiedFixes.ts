@@ -18,6 +18,12 @@ export const simplifiedFixes: readonly (readonly [traditional: string, simplifie
   ["講者檢視", "演讲者视图"],
   ["圖表資料", "图表数据"],
   ["想像", "想象"],
+  // The teacher's pages: computer words that differ across the strait.
+  ["數據檔", "数据文件"],
+  ["檔案", "文件"],
+  ["試算表", "电子表格"],
+  ["感測器", "传感器"],
+  ["視訊", "视频"],
   // Mainland typography uses curly quotation marks, not corner brackets.
   ["「", "“"],
   ["」", "”"],

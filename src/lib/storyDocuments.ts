@@ -13,7 +13,7 @@ export interface StoryDocument {
 export function storyDocuments(locale: Locale): StoryDocument[] {
   const strings = ui(locale);
   return [
-    { href: withBase(`${locale}/handout/`), label: strings.onePage },
+    { href: teachLinks.handout(locale), label: strings.onePage },
     { href: withBase(`${locale}/print/`), label: strings.handout },
     { href: withBase(`${locale}/glossary/`), label: strings.glossary },
     { href: teachLinks.guide(locale), label: strings.teach.guide },
