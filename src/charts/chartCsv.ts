@@ -7,9 +7,9 @@ import { toCsv } from "../lib/toCsv.ts";
 import type { Fact } from "../schemas/fact.ts";
 import type { Source } from "../schemas/source.ts";
 import type { AnyChartSpec, DataRecord } from "./chartSpec.ts";
+import { chartRows } from "./chartRows.ts";
 import { countedUnits } from "./countedUnits.ts";
 import { commonStrings } from "./kit/commonStrings.ts";
-import { dataRecord } from "./kit/dataRecord.ts";
 
 /** The unit a row's figure is counted in: for a count, the thing counted. */
 function unitOf(row: DataRecord, fact: Fact, locale: Locale): string {
@@ -17,20 +17,6 @@ function unitOf(row: DataRecord, fact: Fact, locale: Locale): string {
   const counted = countedUnits[fact.id];
   if (!counted) throw new Error(`fact "${fact.id}": say what it counts in src/charts/countedUnits.ts`);
   return localize(counted, locale);
-}
-
-/**
- * Every number or date the chart shows, one row each: its own rows first, then any figure it
- * draws (a total, a caption's count) that its rows leave out, under the fact's own label.
- */
-function allRows(spec: AnyChartSpec, locale: Locale, facts: Map<string, Fact>): DataRecord[] {
-  const rows = spec.records(locale, facts);
-  const listed = new Set(rows.map((row) => row.fact));
-  const missing = [...new Set(spec.factIds())].filter((id) => {
-    const fact = facts.get(id);
-    return !listed.has(id) && fact !== undefined && fact.kind !== "claim";
-  });
-  return [...rows, ...missing.map((id) => dataRecord(requireFact(facts, id, "chart data download"), locale))];
 }
 
 /**
@@ -55,7 +41,7 @@ export function chartCsv(
     return source.date ? fill(words.dated, { citation, date: source.date }) : citation;
   };
   const { csv } = words;
-  const rows = allRows(spec, locale, facts);
+  const rows = chartRows(spec, locale, facts);
   const measured = rows.some((row) => row.measure);
   const cells = (row: DataRecord) => {
     const unit = unitOf(row, requireFact(facts, row.fact, "chart data download"), locale);

@@ -71,13 +71,6 @@ export const growthSpec: ChartSpec<GrowthData, GrowthState> = {
       rate: state.rate ? fill(words.rate, { label: data.rateLabel, note: data.rateNote }) : "",
     });
   },
-  table(data, locale) {
-    const { columns } = chartStrings(strings, locale);
-    return {
-      columns: [columns.year, columns.value, columns.note],
-      rows: data.bars.map((bar) => [bar.category, bar.valueLabel, bar.derivedTag]),
-    };
-  },
   records(locale, facts) {
     const records = growthData.load();
     const context = { facts, locale, file: growthData.file };

@@ -45,6 +45,8 @@ const tables = {
     citation: "{publisher}：{title}",
     dated: "{citation}（{date}）",
     derived: "推算：{arithmetic}",
+    /** A derived figure in the data table under a chart; its arithmetic is in the CSV. */
+    derivedNote: "推算",
   },
   en: {
     pair: "{label}: {value}",
@@ -78,6 +80,7 @@ const tables = {
     citation: "{publisher}: {title}",
     dated: "{citation} ({date})",
     derived: "derived: {arithmetic}",
+    derivedNote: "derived",
     dateUnit: { year: "year", month: "year-month", day: "year-month-day" },
   },
 };

@@ -62,10 +62,6 @@ export const populationSpec: ChartSpec<PopulationData, PopulationState> = {
         .join(words.list),
     });
   },
-  table(data, locale) {
-    const { columns } = chartStrings(strings, locale);
-    return { columns: [columns.year, columns.population], rows: data.bars.map((bar) => [bar.category, bar.fullLabel]) };
-  },
   records(locale, facts) {
     // The fact's own label (Population in 1993), not the axis's (1993): the row reads without the chart.
     return loadBars().map((bar) => ({

@@ -58,13 +58,6 @@ export const slopeSpec: ChartSpec<SlopeData, SlopeState> = {
       note: data.note,
     });
   },
-  table(data, locale) {
-    const { columns } = chartStrings(strings, locale);
-    return {
-      columns: [columns.when, columns.ratio],
-      rows: data.points.map((point) => [point.category, point.valueLabel]),
-    };
-  },
   records(locale, facts) {
     const context = { facts, locale, file: slopeData.file };
     const points = slopeData
