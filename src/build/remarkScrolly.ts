@@ -20,6 +20,9 @@ type JsxElement = MdxJsxFlowElement | MdxJsxTextElement;
 
 const stepIdPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
+/** A step headline's longest length, in characters: a share title and card headline read at a glance. */
+export const headlineLimits: Record<Locale, number> = { en: 60, "zh-hant": 30, "zh-hans": 30 };
+
 function attribute(node: JsxElement, name: string): MdxJsxAttribute | undefined {
   return node.attributes.find((attr): attr is MdxJsxAttribute => attr.type === "mdxJsxAttribute" && attr.name === name);
 }
@@ -42,10 +45,31 @@ function localeOf(file: string): Locale {
   return folder;
 }
 
+/** The step's `headline`: required, plain text, and short enough for its edition. */
+function stepHeadline(
+  step: JsxElement,
+  id: string,
+  locale: Locale,
+  fail: (node: JsxElement, message: string) => never,
+): string {
+  const headline = attribute(step, "headline")?.value;
+  if (typeof headline !== "string" || headline.trim() === "")
+    return fail(step, `<Step id="${id}"> needs headline="…": a short headline of its own, for its share page and card`);
+  const limit = headlineLimits[locale];
+  const length = [...headline].length;
+  if (length > limit)
+    return fail(
+      step,
+      `<Step id="${id}">: the headline has ${length} characters; shorten it to at most ${limit} (${locale})`,
+    );
+  return headline;
+}
+
 /**
  * Checks and annotates a chapter's scrolly sections while the MDX compiles:
  * every `<Scrolly chart>` names a known chart; every `<Step>` has a unique, URL-safe
- * `id` and a `state` that is plain data valid for that chart; every `<Fact id>` exists.
+ * `id`, a short `headline` of its own (its share title and card headline) and a `state` that is
+ * plain data valid for that chart; every `<Fact id>` exists.
  * Errors name the file and line. Steps learn their chart and locale, sections the list
  * of their steps' states, and the chapter's frontmatter the facts and charts it uses, and
  * each step's state and words (for its share page).
@@ -66,8 +90,9 @@ export function remarkScrolly() {
       headingIds.set(slugger.slug(toString(heading)), heading.position?.start.line);
     });
     const factIds = new Set<string>();
+    let howSure = false;
     const charts: string[] = [];
-    const scrollies: { chart: string; steps: { id: string; state: unknown; text: string }[] }[] = [];
+    const scrollies: { chart: string; steps: { id: string; headline: string; state: unknown; text: string }[] }[] = [];
 
     visit(tree, (node, _index, parent) => {
       if (node.type !== "mdxJsxFlowElement" && node.type !== "mdxJsxTextElement") return;
@@ -75,6 +100,16 @@ export function remarkScrolly() {
       if (element.name === "Notes") {
         const inStep = parent?.type === "mdxJsxFlowElement" && (parent as MdxJsxFlowElement).name === "Step";
         if (!inStep) return fail(element, "<Notes> must stand directly inside a <Step>: notes belong to a slide");
+        return;
+      }
+      if (element.name === "HowSure") {
+        if (parent?.type !== "root")
+          return fail(
+            element,
+            "<HowSure> stands on its own, after the chapter's last section, not inside another element",
+          );
+        if (howSure) return fail(element, "a chapter has one <HowSure> note; gather its caveats into the first");
+        howSure = true;
         return;
       }
       if (element.name === "Fact" || element.name === "Cite") {
@@ -103,7 +138,7 @@ export function remarkScrolly() {
       charts.push(chart);
       const data = loadChartData(chart, locale, facts);
       const steps: { id: string; state: unknown }[] = [];
-      const texts: string[] = [];
+      const words: { headline: string; text: string }[] = [];
 
       for (const child of element.children) {
         if (child.type !== "mdxJsxFlowElement" || child.name !== "Step") {
@@ -125,6 +160,7 @@ export function remarkScrolly() {
             `<Step id="${id}">: the heading on line ${headingIds.get(id)} already has this id; rename the step`,
           );
         stepIds.add(id);
+        const headline = stepHeadline(child, id, locale, fail);
 
         const stateAttr = attribute(child, "state");
         const estree = (stateAttr?.value as { data?: { estree?: Program } } | undefined)?.data?.estree;
@@ -155,7 +191,7 @@ export function remarkScrolly() {
           const fact = facts.get(factId);
           return fact ? formatFact(fact, locale) : "";
         };
-        texts.push(stepText(child, factText));
+        words.push({ headline, text: stepText(child, factText) });
         setAttribute(child, "chart", chart);
         setAttribute(child, "locale", locale);
         setAttribute(child, "chapter", path.basename(file.path, ".mdx"));
@@ -163,7 +199,10 @@ export function remarkScrolly() {
       if (steps.length === 0) return fail(element, `<Scrolly chart="${chart}"> has no <Step>; add at least one`);
       setAttribute(element, "locale", locale);
       setAttribute(element, "steps", JSON.stringify(steps));
-      scrollies.push({ chart, steps: steps.map((step, index) => ({ ...step, text: texts[index] ?? "" })) });
+      scrollies.push({
+        chart,
+        steps: steps.map((step, index) => ({ ...step, headline: "", text: "", ...words[index] })),
+      });
     });
 
     const astro = (file.data as { astro?: { frontmatter?: Record<string, unknown> } }).astro;

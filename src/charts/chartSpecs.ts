@@ -24,6 +24,7 @@ export const chartSpecs: Record<string, AnyChartSpec> = {
   population: register(populationSpec),
   hierarchy: register(hierarchySpec),
   // Pictograms: one chart, a dataset per section.
+  "town-building": register(pictogramSpec("town-building")),
   departments: register(pictogramSpec("departments")),
   shares: register(pictogramSpec("shares")),
   projects: register(pictogramSpec("projects")),

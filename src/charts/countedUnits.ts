@@ -6,6 +6,10 @@ import type { LocalizedText } from "../schemas/localized.ts";
  * entry; chartCsv refuses one that has none.
  */
 export const countedUnits: Record<string, LocalizedText> = {
+  "days-first-growth": { "zh-hant": "天", en: "days" },
+  "enterprises-600-days": { "zh-hant": "鎮辦企業（家）", en: "town enterprises" },
+  "households-600-days": { "zh-hant": "家庭和個體工商戶（戶）", en: "household and individual businesses" },
+  "schools-first-year": { "zh-hant": "學校（所）", en: "schools" },
   communities: { "zh-hant": "社區（個）", en: "communities" },
   grids: { "zh-hant": "網格（個）", en: "grids" },
   "former-village-units": { "zh-hant": "村居（個）", en: "village and residential units" },

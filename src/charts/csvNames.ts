@@ -5,6 +5,7 @@
 export const csvNames: Record<string, string> = {
   timeline: "longgang-timeline",
   population: "population",
+  "town-building": "first-enterprises-and-schools",
   hierarchy: "communities-and-grids",
   departments: "departments-and-staffing",
   shares: "bosses-spending-and-young-people",

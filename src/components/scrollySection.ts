@@ -9,6 +9,10 @@ const reducedMotion = window.matchMedia("(prefers-reduced-motion: reduce)");
 /** In presentation mode the slides, not the scroll position, choose the step. */
 const presenting = () => document.documentElement.dataset["mode"] !== undefined;
 
+/** Runs `task` when the browser is idle (Safari has no requestIdleCallback: soon, then). */
+const whenIdle = (task: () => void) =>
+  "requestIdleCallback" in window ? requestIdleCallback(task, { timeout: 3000 }) : setTimeout(task, 200);
+
 /** A section's chart loads when the section comes this near the viewport: early enough to be drawn before it shows. */
 const loadMargin = "150% 0px";
 
@@ -85,6 +89,9 @@ export class ScrollySection extends HTMLElement {
       { rootMargin: loadMargin },
     );
     this.#nearby.observe(this);
+    // The module itself is fetched and compiled while the page is idle, not in the middle of the
+    // scroll that brings the section near; drawing still waits for that.
+    whenIdle(() => void loadChart(this.dataset["module"] ?? "").catch(() => undefined));
   }
 
   /** Loads the chart module and takes over the static figure; on any failure, the static figure stays. */

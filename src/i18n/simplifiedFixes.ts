@@ -7,6 +7,13 @@
 export const simplifiedFixes: readonly (readonly [traditional: string, simplified: string])[] = [
   // Vocabulary: the mainland word differs from the Traditional one, not just its characters.
   ["甚麼", "什么"],
+  // Taiwan says QR碼 (the Traditional edition's word); the mainland says 二维码.
+  ["QR碼", "二维码"],
+  // Taiwan words the Traditional edition uses (src/i18n/taiwanWords.ts), and the mainland's own.
+  ["感測器", "传感器"],
+  ["錄影監控", "视频监控"],
+  ["合約", "合同"],
+  ["統計標準", "统计口径"],
   ["連結", "链接"],
   ["網址列", "地址栏"],
   ["列印", "打印"],
@@ -22,8 +29,10 @@ export const simplifiedFixes: readonly (readonly [traditional: string, simplifie
   ["數據檔", "数据文件"],
   ["檔案", "文件"],
   ["試算表", "电子表格"],
-  ["感測器", "传感器"],
   ["視訊", "视频"],
+  // Taiwan's words for a motorway interchange and for news reporting.
+  ["交流道", "互通"],
+  ["報導", "报道"],
   // Mainland typography uses curly quotation marks, not corner brackets.
   ["「", "“"],
   ["」", "”"],

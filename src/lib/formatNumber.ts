@@ -3,9 +3,14 @@ import type { Qualifier, Unit } from "../schemas/fact.ts";
 /** Locales the formatter knows; a Simplified edition formats exactly like the Traditional one. */
 export type NumberLocale = "zh-hant" | "zh-hans" | "en";
 
-const zhQualifier: Record<Qualifier, string> = { about: "約", nearly: "近", over: "超過" };
-const hansQualifier: Record<Qualifier, string> = { about: "约", nearly: "近", over: "超过" };
-const enQualifier: Record<Qualifier, string> = { about: "about ", nearly: "nearly ", over: "more than " };
+const zhQualifier: Record<Qualifier, string> = { about: "約", nearly: "近", over: "超過", under: "不到" };
+const hansQualifier: Record<Qualifier, string> = { about: "约", nearly: "近", over: "超过", under: "不到" };
+const enQualifier: Record<Qualifier, string> = {
+  about: "about ",
+  nearly: "nearly ",
+  over: "more than ",
+  under: "fewer than ",
+};
 
 function trimmed(value: number, digits: number): string {
   return Number(value.toFixed(digits)).toString();

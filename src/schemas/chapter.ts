@@ -29,8 +29,23 @@ export const chapterSchema = z.strictObject({
     .refine((years) => years.from <= years.to, "`years.from` must not be after `years.to`"),
   /** One sentence for the chapter list, the meta description and preview cards. */
   summary: z.string().min(10).max(160),
-  /** Two or three open questions a class can discuss at the end of the chapter. */
-  discussion: z.array(z.string().min(10)).min(2).max(3).optional(),
+  /**
+   * Steps this chapter once had, by their old id, and where each now is: `"new-id"` (a step of this
+   * chapter) or `"other-chapter#new-id"`. Old links keep working: the `#old-id` hash jumps to the
+   * replacement and the old share page `/<edition>/<chapter>/step/<old-id>/` forwards to it. Every id in
+   * content/data/published-step-ids.json must still be a step or be mapped here (a unit test checks).
+   */
+  movedSteps: z
+    .record(
+      z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "an old step id: lower-case letters, digits and single hyphens"),
+      z
+        .string()
+        .regex(
+          /^(?:[a-z-]+#)?[a-z0-9]+(?:-[a-z0-9]+)*$/,
+          'write "new-step-id", or "other-chapter#new-step-id" when the step moved chapter',
+        ),
+    )
+    .optional(),
 });
 
 export type ChapterData = z.infer<typeof chapterSchema>;

@@ -2,8 +2,8 @@ import { z } from "zod";
 import { editionText } from "./localized.ts";
 import { sourcedFields } from "./sourced.ts";
 
-/** How exact a figure is, as the source words it. */
-export const qualifiers = ["about", "nearly", "over"] as const;
+/** How exact a figure is, as the source words it: 約, 近, 超過, 不到 (about, nearly, more than, fewer than). */
+export const qualifiers = ["about", "nearly", "over", "under"] as const;
 export type Qualifier = (typeof qualifiers)[number];
 
 /** What a number counts; decides how the formatter writes it. */

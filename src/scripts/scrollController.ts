@@ -3,8 +3,6 @@ import scrollama from "scrollama";
 export interface StepEvent {
   index: number;
   direction: "up" | "down";
-  /** How far the active step has scrolled past the trigger line, 0 to 1. */
-  progress: number;
 }
 
 /** Phones stack the figure above the steps; desktops set them side by side. */
@@ -26,8 +24,6 @@ export function triggerOffset(): scrollama.DecimalType {
  */
 export function scrollController(steps: HTMLElement[], onStep: (event: StepEvent) => void): { destroy(): void } {
   let instance: scrollama.ScrollamaInstance | null = null;
-  let active = -1;
-  let lastDirection: StepEvent["direction"] = "down";
   const narrow = window.matchMedia(narrowQuery);
 
   function setup() {
@@ -35,22 +31,11 @@ export function scrollController(steps: HTMLElement[], onStep: (event: StepEvent
     instance = null;
     // A hidden section (e.g. during a presentation) has no size to measure yet; wait until it has.
     if (steps.some((step) => step.offsetHeight === 0)) return;
+    // Crossings only, no progress within a step: progress costs an observer with a threshold every
+    // few pixels of every step, computed on every frame of a scroll, and nothing uses it.
     instance = scrollama()
-      .setup({ step: steps, offset: triggerOffset(), progress: true })
-      .onStepEnter(({ index, direction }) => {
-        active = index;
-        lastDirection = direction;
-        onStep({ index, direction, progress: 0 });
-      })
-      // Only progress strictly inside the step is reported: scrollama also sends 1 (or 0) as a step
-      // leaves, which, with several sections on a page, could arrive after the next section's step
-      // has entered and pull the hash back to the step that just left.
-      .onStepProgress(({ index, progress }) => {
-        if (index === active && progress > 0 && progress < 1) onStep({ index, direction: lastDirection, progress });
-      })
-      .onStepExit(({ index }) => {
-        if (index === active) active = -1;
-      });
+      .setup({ step: steps, offset: triggerOffset() })
+      .onStepEnter(({ index, direction }) => onStep({ index, direction }));
   }
 
   let pending = 0;

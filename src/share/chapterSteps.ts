@@ -5,6 +5,8 @@ import type { ChapterSlug } from "../schemas/chapter.ts";
 /** A step as its share page and card need it: the chart, its state at the step, and the step's words. */
 export interface ChapterStep {
   id: string;
+  /** The step's own headline (its `headline` attribute): the share title and the card's headline. */
+  headline: string;
   chart: string;
   state: unknown;
   text: string;
@@ -14,7 +16,7 @@ export interface ChapterStep {
 export async function chapterSteps(chapter: Chapter): Promise<ChapterStep[]> {
   const { remarkPluginFrontmatter } = await render(chapter.entry);
   const scrollies = remarkPluginFrontmatter["scrollies"] as
-    { chart: string; steps: { id: string; state: unknown; text: string }[] }[] | undefined;
+    { chart: string; steps: { id: string; headline: string; state: unknown; text: string }[] }[] | undefined;
   return (scrollies ?? []).flatMap(({ chart, steps }) => steps.map((step) => ({ ...step, chart })));
 }
 
@@ -24,8 +26,8 @@ export async function chapterSteps(chapter: Chapter): Promise<ChapterStep[]> {
  * left out, so it needs marks that speak without them and stay light in the page.
  */
 export const figureSteps: Record<ChapterSlug, { card: string; cover: string }> = {
-  "fishing-village": { card: "estuary", cover: "estuary" },
-  "farmers-city": { card: "city-era", cover: "city-era" },
+  "fishing-village": { card: "arc", cover: "estuary" },
+  "farmers-city": { card: "town-1993", cover: "town-1993" },
   "town-to-city": { card: "approval", cover: "approval" },
   "lean-government": { card: "cadres-move-down", cover: "middle-folds" },
   "smart-governance": { card: "all-connected", cover: "iot-sensors" },

@@ -1,6 +1,3 @@
-import type { Locale } from "../i18n/locales.ts";
-import { localeInfo } from "../i18n/locales.ts";
-
 /** How wide a text runs in em: Han characters and full-width signs take one, other characters `latinEm`. */
 export function textEms(text: string, latinEm = 0.55): number {
   return [...text].reduce(
@@ -24,30 +21,12 @@ export function clipText(text: string, maxEms: number, latinEm = 0.55): string {
 }
 
 /**
- * The text's opening sentences, in the edition's language rules: the first, and the next ones while
- * the lead is shorter than `minEms` (a lead-in such as "First, the map." says little alone) and stays
- * within `maxEms`.
+ * A step's words for its share page and card: its own headline, its text as the card's summary, and a
+ * description of search-result length.
  */
-export function leadSentences(text: string, locale: Locale, minEms = 14, maxEms = 56): string {
-  const segmenter = new Intl.Segmenter(localeInfo(locale).lang, { granularity: "sentence" });
-  let lead = "";
-  for (const { segment } of segmenter.segment(text)) {
-    if (lead && textEms(`${lead}${segment}`.trim()) > maxEms) break;
-    lead += segment;
-    if (textEms(lead.trim()) >= minEms) break;
-  }
-  return lead.trim();
-}
-
-/**
- * A step's words for its share page and card: its lead sentences as a headline, the rest as the card's
- * summary, and a description of search-result length.
- */
-export function stepExcerpt(text: string, locale: Locale): { headline: string; rest: string; description: string } {
-  const lead = leadSentences(text, locale);
-  return {
-    headline: clipText(lead, 56),
-    rest: text.slice(lead.length).trim(),
-    description: clipText(text, 88),
-  };
+export function stepExcerpt(
+  headline: string,
+  text: string,
+): { headline: string; summary: string; description: string } {
+  return { headline, summary: text, description: clipText(text, 88) };
 }

@@ -111,7 +111,7 @@ async function editionCards(locale: Locale, chapters: Chapter[]): Promise<[strin
       },
     ]);
     for (const step of await chapterSteps(chapter)) {
-      const excerpt = stepExcerpt(step.text, locale);
+      const excerpt = stepExcerpt(step.headline, step.text);
       cards.push([
         previewPath(locale, `${chapter.slug}/step/${step.id}/`),
         {
@@ -119,7 +119,7 @@ async function editionCards(locale: Locale, chapters: Chapter[]): Promise<[strin
           header: strings.siteTitle,
           kicker: `${number} · ${title}`,
           title: excerpt.headline,
-          summary: excerpt.rest || summary,
+          summary: excerpt.summary || summary,
           figure: chartFigure(step, locale),
         },
       ]);

@@ -287,7 +287,7 @@ const shownSlideText = (page: Page) =>
     return parts
       .map((part) => {
         const copy = part.cloneNode(true) as Element;
-        copy.querySelectorAll(".cite, .visually-hidden, share-step, template").forEach((hidden) => hidden.remove());
+        copy.querySelectorAll(".cite, .visually-hidden, share-step, script").forEach((hidden) => hidden.remove());
         copy.querySelectorAll("p, li").forEach((block) => block.append(" "));
         return copy.textContent ?? "";
       })

@@ -165,7 +165,8 @@ describe("the English edition", () => {
   it("gives each Chinese name in pinyin with its Simplified characters at its first mention in a chapter", () => {
     const problems: string[] = [];
     for (const { path, html } of englishChapters) {
-      let body = html.slice(html.indexOf('class="chapter-body"'), html.indexOf('class="discussion"'));
+      // The chapter's prose and its closing note, up to its source list.
+      let body = html.slice(html.indexOf('class="chapter-body"'), html.indexOf('class="sources"'));
       // Only the prose a reader reads: no figures, data tables, descriptions or teacher's notes.
       body = body
         .replace(/<template[^]*?<\/template>/g, "")

@@ -16,9 +16,14 @@ import { assertNone } from "./quality/distPages.ts";
 import { stepIds, useSite, viewports, waitForActiveStep } from "./harness.ts";
 
 const site = useSite();
-const htmlPages = globSync("dist/**/index.html")
+const allPages = globSync("dist/**/index.html")
   .filter((file) => !file.includes("/data/"))
   .sort();
+/** The old address of a step that moved (a chapter's movedSteps): a redirect, not a page to share. */
+const movedPages = allPages.filter((file) =>
+  readFileSync(file, "utf8").includes('<meta name="robots" content="noindex">'),
+);
+const htmlPages = allPages.filter((file) => !movedPages.includes(file));
 /** A step's share page: dist/<edition>/<chapter>/step/<step>/index.html. */
 const stepPages = htmlPages.filter((file) => /\/step\/[^/]+\/index\.html$/.test(file));
 const readerPages = htmlPages.filter((file) => !stepPages.includes(file));
@@ -85,7 +90,8 @@ function cardPixels(png: PNG) {
 
 describe("preview cards", () => {
   it("are complete on every page: og:url is the page itself, the image absolute, 1200×630 and its own", async () => {
-    assert.ok(stepPages.length >= 3 * 40, `${stepPages.length} step pages`);
+    // Three editions of a story of some thirty steps or more.
+    assert.ok(stepPages.length >= 3 * 30, `${stepPages.length} step pages`);
     const problems: string[] = [];
     const images = new Set<string>();
     for (const file of htmlPages) {
@@ -172,7 +178,7 @@ describe("preview cards", () => {
 });
 
 describe("a step's share page", () => {
-  it("has the step's words, the chapter as canonical, and forwards to the chapter at the step", () => {
+  it("has the step's headline and words, the chapter as canonical, and forwards to the chapter at the step", () => {
     const problems: string[] = [];
     for (const file of stepPages) {
       const { locale, chapter, step } = stepPageParts(file);
@@ -186,26 +192,20 @@ describe("a step's share page", () => {
       const refresh = document.querySelector('meta[http-equiv="refresh"]')?.getAttribute("content");
       if (refresh !== `0; url=${target}`) problems.push(`${file}: refresh "${refresh}"`);
       if (!document.querySelector(`main a[href="${target}"]`)) problems.push(`${file}: no visible link to ${target}`);
-      // The title and description are the step's own words, as the chapter prints them.
+      // The title is the step's own headline (the page's heading); the description, its words as the chapter prints them.
+      const headline = document.querySelector("h1")?.textContent ?? "";
+      const title = document.querySelector("title")?.textContent ?? "";
+      if (!headline || !title.startsWith(headline.slice(0, 20)))
+        problems.push(`${file}: title "${title}", headline "${headline}"`);
+      // The page shows the figure its card shows, so its words never point at a chart it does not show.
+      if (!document.querySelector(".step-share-figure svg")) problems.push(`${file}: no figure`);
       const stepElement = documentOf(chapterFile).getElementById(step);
       // A glossary term's short definition sits in the text for hover and focus, but is not the step's words.
       for (const definition of stepElement?.querySelectorAll(".term-tip") ?? []) definition.remove();
       const stepText = (stepElement?.textContent ?? "").replace(/\s+/g, "");
       const description = document.querySelector('meta[name="description"]')?.getAttribute("content") ?? "";
-      const title = document.querySelector("title")?.textContent ?? "";
-      for (const [what, text] of [
-        ["description", description],
-        ["title", title],
-      ])
-        if (
-          !stepText.includes(
-            (text ?? "")
-              .replace(/(｜| \| ).*$/, "")
-              .replace(/\s+/g, "")
-              .slice(0, 10),
-          )
-        )
-          problems.push(`${file}: the ${what} "${text}" is not the step's text`);
+      if (!stepText.includes(description.replace(/\s+/g, "").slice(0, 10)))
+        problems.push(`${file}: the description "${description}" is not the step's text`);
     }
     assertNone(problems, "step pages");
   });
@@ -370,6 +370,56 @@ describe("the site's index files", () => {
       assert.ok(addresses.length >= 4, file);
       for (const address of addresses) assert.equal(new URL(address ?? "").origin, siteUrl, `${file}: ${address}`);
     }
+  });
+});
+
+describe("a step that moved", () => {
+  const published = JSON.parse(readFileSync("content/data/published-step-ids.json", "utf8")) as Record<
+    string,
+    string[]
+  >;
+
+  it("keeps every published step's share address: a share page, or a redirect to its replacement", () => {
+    const problems: string[] = [];
+    for (const locale of ["zh-hant", "zh-hans", "en"])
+      for (const [chapter, ids] of Object.entries(published))
+        for (const id of ids) {
+          const file = `dist/${locale}/${chapter}/step/${id}/index.html`;
+          if (!existsSync(file)) {
+            problems.push(`${file}: missing`);
+            continue;
+          }
+          if (!movedPages.includes(file)) continue;
+          const document = documentOf(file);
+          const target =
+            /^0; url=(.*)$/.exec(
+              document.querySelector('meta[http-equiv="refresh"]')?.getAttribute("content") ?? "",
+            )?.[1] ?? "";
+          const [path = "", step = ""] = target.split("#");
+          const chapterFile = `dist${path}index.html`;
+          if (!existsSync(chapterFile) || !documentOf(chapterFile).getElementById(step))
+            problems.push(`${file}: forwards to ${target}, which is no step`);
+          if (document.querySelector('link[rel="canonical"]')?.getAttribute("href") !== publishedUrl(chapterFile))
+            problems.push(`${file}: canonical is not the replacement's chapter`);
+          if (!document.querySelector(`main a[href="${target}"]`))
+            problems.push(`${file}: no visible link to ${target}`);
+        }
+    assertNone(problems, "published step addresses");
+    assert.ok(movedPages.length >= 3 * 10, `${movedPages.length} redirects`);
+  });
+
+  it("turns an old #hash into its replacement, in the chapter or in another", async () => {
+    const { page, errors } = await site.page();
+    await page.goto(site.url("en/fishing-village/#zhejiang"));
+    await waitForActiveStep(page, "estuary");
+    assert.equal(new URL(page.url()).hash, "#estuary");
+    await page.goto(site.url("zh-hant/fishing-village/#town-at-work"));
+    await page.waitForURL(site.url("zh-hant/town-to-city/#town-approved"));
+    await waitForActiveStep(page, "town-approved");
+    await page.goto(site.url("en/farmers-city/step/city-era/"));
+    await page.waitForURL(site.url("en/fishing-village/#arc"));
+    assert.deepEqual(errors, []);
+    await page.context().close();
   });
 });
 

@@ -72,7 +72,12 @@ describe("deep links", () => {
       await waitForActiveStep(page, target);
       await page.waitForTimeout(400);
       const seen = await page.evaluate(() => (window as unknown as { seenSteps: string[] }).seenSteps);
-      assert.deepEqual([...new Set(seen)], [target], "no earlier step is replayed");
+      // A section whose only step is the target starts on it, so it may record no change at all.
+      assert.deepEqual(
+        [...new Set(seen)].filter((id) => id !== target),
+        [],
+        "no earlier step is replayed",
+      );
       const inView = await page.evaluate((id) => {
         const box = document.getElementById(id)?.getBoundingClientRect();
         return box !== undefined && box.top >= 0 && box.top < innerHeight;
@@ -98,14 +103,16 @@ describe("deep links", () => {
 describe("reduced motion", () => {
   it("changes the figure at once", async () => {
     const { page } = await site.page({ reducedMotion: "reduce" });
-    await page.goto(site.url(chapterPaths[1]));
+    // The first chapter's second step brings the population chart's last bar into focus.
+    await page.goto(site.url(chapterPaths[0]));
     const ids = await stepIds(page);
     const step = ids[1] ?? "";
     await scrollToStep(page, step);
     await waitForActiveStep(page, step);
     const height = () =>
-      page.evaluate(() => document.querySelector("[data-figure] .bar.is-focus rect")?.getAttribute("height"));
+      page.evaluate(() => document.querySelector("[data-figure] .bar.is-focus")?.getAttribute("height"));
     const immediately = await height();
+    assert.ok(immediately, "the focused bar is drawn");
     await page.waitForTimeout(800);
     assert.equal(immediately, await height());
     await page.context().close();

@@ -73,13 +73,13 @@ describe("the teacher's guide", () => {
     });
   }
 
-  it("is linked from each chapter's discussion questions, to its notes on that chapter (every edition)", async () => {
+  it("is linked once from each chapter's end, to its discussion questions and notes (every edition)", async () => {
     const { page } = await site.page();
     const problems: string[] = [];
     for (const locale of publishedLocales) {
       for (const chapter of await editionChapters(locale)) {
         await page.goto(site.url(chapter.slice(1)));
-        const link = page.locator(".discussion a[href*='/teach/#discuss-']");
+        const link = page.locator(".chapter-teach a[href*='/teach/#discuss-']");
         if ((await link.count()) !== 1) {
           problems.push(`${chapter}: no link to the guide's notes`);
           continue;

@@ -23,7 +23,7 @@ const tables = {
     /** The data table's summary and the figure's source line. */
     dataTable: "{table}：{title}",
     sourceLine: "{source}：{publishers}",
-    qualifier: { about: "約", nearly: "近", over: "超過" },
+    qualifier: { about: "約", nearly: "近", over: "超過", under: "不到" },
     /** Unit words of the CSV downloads, by the facts' `unit`. */
     unit: {
       people: "人",
@@ -61,7 +61,7 @@ const tables = {
     highlighted: "Highlighted: {label}. ",
     dataTable: "{table}: {title}",
     sourceLine: "{source}: {publishers}",
-    qualifier: { about: "about", nearly: "nearly", over: "more than" },
+    qualifier: { about: "about", nearly: "nearly", over: "more than", under: "fewer than" },
     unit: {
       people: "people",
       yuan: "yuan",

@@ -43,7 +43,7 @@ export const populationSpec: ChartSpec<PopulationData, PopulationState> = {
           qualifiedLabel: qualifierLabel
             ? fill(qualified, { qualifier: qualifierLabel, value: valueLabel })
             : valueLabel,
-          bound: fact.qualifier === "nearly" || fact.qualifier === "over",
+          bound: fact.qualifier === "nearly" || fact.qualifier === "over" || fact.qualifier === "under",
           fullLabel: formatNumber(fact.value, "people", locale, fact.qualifier),
         };
       }),

@@ -11,7 +11,7 @@ import { wrapText } from "../kit/wrapText.ts";
 
 export interface SensorGroup {
   id: string;
-  /** The legend entry with its figure (視頻監控：超過9700路). */
+  /** The legend entry with its figure (錄影監控：超過9700路). */
   label: string;
   /** Marks drawn: the figure divided by the data's `perMark`. */
   marks: number;

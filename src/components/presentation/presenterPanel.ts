@@ -5,7 +5,7 @@ import { excerpt } from "../../lib/excerpt.ts";
 const previewLength = 200;
 
 /** What a slide's words are for the preview, without citation marks or text meant for screen readers. */
-const notSpoken = ".cite, .visually-hidden, share-step, template, script";
+const notSpoken = ".cite, .visually-hidden, share-step, script";
 
 /** The words of some elements as a reader sees them, one block after another. */
 export function spokenText(elements: readonly Element[]): string {
@@ -52,12 +52,10 @@ export class PresenterPanel {
   }
 
   /** Shows what comes next (the elements of the next slide) and the notes of this one, if any. */
-  show(next: readonly Element[], notes: HTMLTemplateElement | null): void {
+  show(next: readonly Element[], notes: DocumentFragment | null): void {
     const preview = this.#root.querySelector("[data-next-slide]");
     if (preview) preview.textContent = excerpt(spokenText(next), previewLength, document.documentElement.lang);
     const notesView = this.#root.querySelector<HTMLElement>("[data-notes-view]");
-    notesView?.replaceChildren(
-      notes ? notes.content.cloneNode(true) : document.createTextNode(notesView.dataset["empty"] ?? ""),
-    );
+    notesView?.replaceChildren(notes ?? document.createTextNode(notesView.dataset["empty"] ?? ""));
   }
 }

@@ -2,6 +2,8 @@ import { fill } from "../../i18n/fill.ts";
 import { planSlides, slideFromHash, type Block, type Slide } from "../../lib/planSlides.ts";
 import { slideAction, type SlideAction } from "../../lib/slideAction.ts";
 import type { ScrollySection } from "../scrollySection.ts";
+import { fitSlideText } from "./fitSlideText.ts";
+import { findInertHtml, inertHtml } from "./inertHtml.ts";
 import { PresenterPanel } from "./presenterPanel.ts";
 import { inMode, type Mode } from "./presentationUrl.ts";
 import { openSlideChannel, type SlideChannel, type SlideMessage } from "./slideChannel.ts";
@@ -17,7 +19,7 @@ function describeBlock(element: Element): Block {
 
 /**
  * A chapter as slides: a title slide, the prose a few paragraphs at a time, one slide per step
- * (the step's section shows that step's figure) and the discussion questions. The URL hash names
+ * (the step's section shows that step's figure) and a closing slide with the chapter's QR code. The URL hash names
  * the slide (a step's own id for step slides), so a reload stays put; past either end, the
  * neighbouring chapter opens in the same mode. Loaded on first use by `<story-presentation>`.
  */
@@ -30,6 +32,7 @@ export class SlideShow {
   #channel: SlideChannel | null = null;
   #panel: PresenterPanel;
   #swipeStart: { x: number; y: number } | null = null;
+  #refit = 0;
 
   constructor(root: HTMLElement) {
     this.#root = root;
@@ -48,10 +51,12 @@ export class SlideShow {
   async start(mode: Mode): Promise<void> {
     if (this.#mode) return;
     this.#mode = mode;
+    this.#placeControls();
     document.documentElement.dataset["mode"] = mode;
     history.replaceState(history.state, "", inMode(location.href, mode));
     document.addEventListener("keydown", this.#onKey);
     window.addEventListener("hashchange", this.#onHashChange);
+    window.addEventListener("resize", this.#onResize);
     this.#root.addEventListener("pointerdown", this.#onPointerDown);
     this.#root.addEventListener("pointerup", this.#onPointerUp);
     this.#channel = openSlideChannel(location.pathname, mode, (message) => this.#receive(message));
@@ -60,6 +65,15 @@ export class SlideShow {
     // Step slides drive their sections through methods, which exist once the element is defined.
     if (this.#root.querySelector("scrolly-section")) await customElements.whenDefined("scrolly-section");
     this.#go(slideFromHash(location.hash, this.#slides) ?? 0, { animate: false, broadcast: false });
+    // The web fonts change the words' measure: fit again once they are in.
+    void document.fonts.ready.then(this.#onResize);
+  }
+
+  /** The bar and the presenter's panel, kept out of the page until the slides first start. */
+  #placeControls(): void {
+    const controls = findInertHtml(this.#root, "presentation-controls");
+    const nodes = inertHtml(controls);
+    if (controls && nodes) controls.replaceWith(nodes);
   }
 
   perform(action: SlideAction): void {
@@ -142,18 +156,43 @@ export class SlideShow {
     });
     this.#root.querySelector(".chapter-header")?.classList.toggle("is-slide", slide.kind === "title");
     this.#root
-      .querySelectorAll(".discussion, .chapter-qr")
+      .querySelectorAll(".chapter-qr")
       .forEach((element) => element.classList.toggle("is-slide", slide.kind === "end"));
     if (slide.kind === "step") {
       const section = this.#blocks[slide.block] as ScrollySection;
       section.showStep(slide.step, animate);
       section.steps.forEach((step, i) => step.classList.toggle("is-current-step", i === slide.step));
     }
+    this.#fit();
     history.replaceState(history.state, "", `${location.pathname}${location.search}#${slide.id}`);
     this.#showCounter();
     if (this.#mode === "presenter") this.#panel.show(this.#elementsOf(this.#slides[index + 1]), this.#notesOf(slide));
     if (broadcast) this.#channel?.send({ type: "goto", index });
   }
+
+  /**
+   * Shows the whole of the slide's words: a step's text, then the slide as a whole, set smaller
+   * as far as they must and may. A step too long even so takes room from its figure.
+   */
+  #fit(): void {
+    const slide = this.#slides[this.#index];
+    const chapter = this.#root.querySelector<HTMLElement>(".chapter");
+    if (slide?.kind === "step") {
+      const section = this.#blocks[slide.block] as ScrollySection;
+      const words = section.querySelector<HTMLElement>(".scrolly-steps");
+      section.classList.remove("has-long-step");
+      if (words && !fitSlideText(words)) {
+        section.classList.add("has-long-step");
+        fitSlideText(words);
+      }
+    }
+    if (chapter) fitSlideText(chapter);
+  }
+
+  #onResize = () => {
+    cancelAnimationFrame(this.#refit);
+    this.#refit = requestAnimationFrame(() => this.#fit());
+  };
 
   #showCounter(): void {
     const bar = this.#root.querySelector<HTMLElement>(".present-bar");
@@ -172,7 +211,7 @@ export class SlideShow {
       case "title":
         return found(this.#root.querySelector("h1"));
       case "end":
-        return found(this.#root.querySelector(".discussion h2"));
+        return found(this.#root.querySelector(".chapter-qr figcaption"));
       case "prose":
         return slide.blocks.flatMap((i) => found(this.#blocks[i]));
       case "step":
@@ -182,10 +221,10 @@ export class SlideShow {
     }
   }
 
-  #notesOf(slide: Slide | undefined): HTMLTemplateElement | null {
+  #notesOf(slide: Slide | undefined): DocumentFragment | null {
     if (slide?.kind !== "step") return null;
     const step = (this.#blocks[slide.block] as ScrollySection).steps[slide.step];
-    return step?.querySelector<HTMLTemplateElement>("template[data-notes]") ?? null;
+    return step ? inertHtml(findInertHtml(step, "notes")) : null;
   }
 
   #exit(): void {
@@ -194,6 +233,7 @@ export class SlideShow {
     delete document.documentElement.dataset["mode"];
     document.removeEventListener("keydown", this.#onKey);
     window.removeEventListener("hashchange", this.#onHashChange);
+    window.removeEventListener("resize", this.#onResize);
     this.#root.removeEventListener("pointerdown", this.#onPointerDown);
     this.#root.removeEventListener("pointerup", this.#onPointerUp);
     this.#channel?.close();
@@ -201,8 +241,11 @@ export class SlideShow {
     this.#panel.stopTimer();
     if (document.fullscreenElement) void document.exitFullscreen();
     this.#root
-      .querySelectorAll(".is-slide, .is-current-step")
-      .forEach((element) => element.classList.remove("is-slide", "is-current-step"));
+      .querySelectorAll(".is-slide, .is-current-step, .has-long-step")
+      .forEach((element) => element.classList.remove("is-slide", "is-current-step", "has-long-step"));
+    this.#root
+      .querySelectorAll<HTMLElement>(".chapter, .scrolly-steps")
+      .forEach((element) => (element.style.fontSize = ""));
     history.replaceState(history.state, "", inMode(location.href, null, slide?.kind === "step" ? `#${slide.id}` : ""));
     const target =
       slide?.kind === "step"
@@ -210,7 +253,7 @@ export class SlideShow {
         : slide?.kind === "prose"
           ? this.#blocks[slide.blocks[0] ?? 0]
           : slide?.kind === "end"
-            ? this.#root.querySelector(".discussion")
+            ? this.#root.querySelector(".chapter-qr")
             : null;
     if (target) target.scrollIntoView({ block: "start" });
     else window.scrollTo(0, 0);

@@ -30,20 +30,18 @@ describe("remarkCitations", () => {
   });
 
   it("numbers a figure that must show its source, and counts facts without a mark last", async () => {
-    // population-2024 (Xinhua) carries no mark; chen-dingmo-term (Wikipedia) always does.
+    // population-2024 (Xinhua) carries no mark; billboards-2003 (Jiefang Daily, press) always does.
     const { code, frontmatter } = await compileChapter(
-      'A <Fact id="population-2024" />. B <Fact id="chen-dingmo-term" />. C<Cite id="ferry-decline" />\n',
+      'A <Fact id="population-2024" />. B <Fact id="billboards-2003" />. C<Cite id="ferry-decline" />\n',
     );
-    expect(numbers(code, "citeNumber")).toEqual(["chen-dingmo-term=1"]);
+    expect(numbers(code, "citeNumber")).toEqual(["billboards-2003=1"]);
     expect(numbers(code, "number")).toEqual(["ferry-decline=2"]);
-    expect(frontmatter["factIds"]).toEqual(["chen-dingmo-term", "ferry-decline", "population-2024"]);
+    expect(frontmatter["factIds"]).toEqual(["billboards-2003", "ferry-decline", "population-2024"]);
   });
 
   it("lets two figures of one source side by side share the later mark", async () => {
-    const { code } = await compileChapter(
-      'From <Fact id="chen-dingmo-term" /> to <Fact id="chen-dingmo-term-end" />.\n',
-    );
+    const { code } = await compileChapter('From <Fact id="winter-1974" /> to <Fact id="billboards-2003" />.\n');
     expect(code).toContain('sourceShownAfter: "true"');
-    expect(numbers(code, "citeNumber")).toEqual(["chen-dingmo-term-end=1"]);
+    expect(numbers(code, "citeNumber")).toEqual(["billboards-2003=1"]);
   });
 });

@@ -31,7 +31,7 @@ describe("remarkGlossary", () => {
 
   it("skips headings and teacher's notes, and points a use inside a step at the step", async () => {
     const { code, terms } = await compileChapter(
-      `## 網格\n\n<Scrolly chart="timeline" title="t">\n\n<Step id="s" state={{ from: 1860, to: 2026, upTo: 1868 }}>\n\n先說別的。\n\n<Notes>\n\n網格\n\n</Notes>\n\n</Step>\n\n<Step id="t" state={{ from: 1860, to: 2026, upTo: 1868 }}>\n\n這裡有網格。\n\n</Step>\n\n</Scrolly>\n`,
+      `## 網格\n\n<Scrolly chart="timeline" title="t">\n\n<Step id="s" headline="h" state={{ from: 1860, to: 2026, upTo: 1868 }}>\n\n先說別的。\n\n<Notes>\n\n網格\n\n</Notes>\n\n</Step>\n\n<Step id="t" headline="h" state={{ from: 1860, to: 2026, upTo: 1868 }}>\n\n這裡有網格。\n\n</Step>\n\n</Scrolly>\n`,
     );
     expect(linked(code)).toEqual(["grid:網格"]);
     expect(terms).toEqual([{ id: "grid", anchor: "t" }]);

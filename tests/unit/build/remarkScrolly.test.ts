@@ -16,7 +16,7 @@ async function compileChapter(body: string) {
 }
 
 const step = (id: string, state = '{{ from: 1860, to: 2026, upTo: 1868, focus: "ferry" }}') =>
-  `<Step id="${id}" state=${state}>\n\ntext\n\n</Step>`;
+  `<Step id="${id}" headline="標題" state=${state}>\n\ntext\n\n</Step>`;
 
 describe("remarkScrolly", () => {
   it("annotates steps with their chart and sections with their states", async () => {
@@ -33,6 +33,7 @@ describe("remarkScrolly", () => {
         chart: "timeline",
         steps: ["a", "b"].map((id) => ({
           id,
+          headline: "標題",
           state: { from: 1860, to: 2026, upTo: 1868, focus: "ferry" },
           text: "text",
         })),
@@ -43,10 +44,33 @@ describe("remarkScrolly", () => {
 
   it("records each step's words for its share page, facts written out", async () => {
     const { frontmatter } = await compileChapter(
-      `<Scrolly chart="timeline">\n\n<Step id="a" state={{ from: 1860, to: 2026, upTo: 1868 }}>\n\n渡口建於<Fact id="ferry-founded" />。<Cite id="ferry-founded" />\n\n</Step>\n\n</Scrolly>\n`,
+      `<Scrolly chart="timeline">\n\n<Step id="a" headline="標題" state={{ from: 1860, to: 2026, upTo: 1868 }}>\n\n渡口建於<Fact id="ferry-founded" />。<Cite id="ferry-founded" />\n\n</Step>\n\n</Scrolly>\n`,
     );
     const [scrolly] = frontmatter["scrollies"] as { steps: { text: string }[] }[];
     expect(scrolly?.steps[0]?.text).toMatch(/^渡口建於.*1868.*。$/);
+  });
+
+  it("refuses a step without a headline, or with one too long for its edition, naming the file and line", async () => {
+    const section = (attributes: string) =>
+      `<Scrolly chart="timeline">\n\n<Step id="a" ${attributes} state={{ from: 1860, to: 2026, upTo: 1868 }}>\n\ntext\n\n</Step>\n\n</Scrolly>\n`;
+    await expect(compileChapter(section(""))).rejects.toThrow(/test-chapter\.mdx:3: <Step id="a"> needs headline="…"/);
+    await expect(compileChapter(section(`headline="${"字".repeat(31)}"`))).rejects.toThrow(
+      /test-chapter\.mdx:3: <Step id="a">: the headline has 31 characters; shorten it to at most 30 \(zh-hant\)/,
+    );
+    await expect(compileChapter(section(`headline="${"字".repeat(30)}"`))).resolves.toBeDefined();
+  });
+
+  it("takes one <HowSure> note, on its own after the sections", async () => {
+    const note = "<HowSure>\n\nnote\n\n</HowSure>\n";
+    await expect(compileChapter(`text\n\n${note}`)).resolves.toBeDefined();
+    await expect(compileChapter(`text\n\n${note}\n${note}`)).rejects.toThrow(
+      /test-chapter\.mdx:9: a chapter has one <HowSure>/,
+    );
+    await expect(
+      compileChapter(
+        `<Scrolly chart="timeline">\n\n<Step id="a" headline="h" state={{ from: 1860, to: 2026, upTo: 1868 }}>\n\n${note}\n</Step>\n\n</Scrolly>\n`,
+      ),
+    ).rejects.toThrow(/<HowSure> stands on its own/);
   });
 
   it("refuses a step id that is not URL-safe, naming the file and line", async () => {
@@ -97,7 +121,7 @@ describe("remarkScrolly", () => {
   });
 
   it("accepts notes inside a step and refuses them elsewhere", async () => {
-    const withNotes = `<Scrolly chart="timeline">\n\n<Step id="a" state={{ from: 1860, to: 2026, upTo: 1868 }}>\n\ntext\n\n<Notes>\n\nAsk the class.\n\n</Notes>\n\n</Step>\n\n</Scrolly>\n`;
+    const withNotes = `<Scrolly chart="timeline">\n\n<Step id="a" headline="標題" state={{ from: 1860, to: 2026, upTo: 1868 }}>\n\ntext\n\n<Notes>\n\nAsk the class.\n\n</Notes>\n\n</Step>\n\n</Scrolly>\n`;
     await expect(compileChapter(withNotes)).resolves.toBeDefined();
     await expect(compileChapter("<Notes>\n\nstray\n\n</Notes>\n")).rejects.toThrow(
       /test-chapter\.mdx:1: <Notes> must stand directly inside a <Step>/,

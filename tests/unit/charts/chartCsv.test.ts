@@ -25,12 +25,12 @@ const spec = (id: string) => {
 
 describe("chartCsv", () => {
   it("downloads figures a teacher can chart: a numeric value beside its unit, measure, note and source", () => {
-    const [header, before] = rows(chartCsv(spec("population"), "en", facts, sources));
+    const [header, first] = rows(chartCsv(spec("population"), "en", facts, sources));
     expect(header).toBe("What,Value,Unit,Measure,Note,Source");
-    expect(before).toMatch(
-      /^Population before the town was founded,5000,people,not stated: registered or resident\?,"?about/,
+    expect(first).toMatch(
+      /^People living on the mudflat when Chen Dingmo arrived in 1984,6000,people,not stated: registered or resident\?,"?fewer than/,
     );
-    expect(before).toMatch(/Wenzhou/);
+    expect(first).toMatch(/China City News/);
   });
 
   it("writes headings and words in the edition's script", () => {
@@ -70,7 +70,7 @@ describe("chartCsv", () => {
       }
     }
     expect(chartCsv(spec("hierarchy"), "en", facts, sources)).toMatch(
-      /Former village and residential units,199,village and residential units/,
+      /"Before the reform, Longgang’s villages and residents’ committees numbered",199,village and residential units/,
     );
   });
 

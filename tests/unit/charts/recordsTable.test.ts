@@ -18,9 +18,9 @@ describe("recordsTable", () => {
     const table = recordsTable(chartRows(spec("population"), "en", facts), "en", facts);
     expect(table.columns).toEqual(["What", "Value", "Note"]);
     expect(table.rows[0]).toEqual([
-      "Population before the town was founded",
-      "about 5,000 people",
-      "not stated: registered or resident?; Figures from 5,000 to 8,000 circulate; this is the Wenzhou government’s.",
+      "People living on the mudflat when Chen Dingmo arrived in 1984",
+      "fewer than 6,000 people",
+      "not stated: registered or resident?",
     ]);
     const growth = recordsTable(chartRows(spec("growth"), "zh-hant", facts), "zh-hant", facts);
     expect(growth.rows[0]).toEqual(["2019年在冊經營主體", "約5.5萬", "推算"]);

@@ -9,6 +9,7 @@ describe("formatNumber", () => {
     expect(formatNumber(5000, "people", "zh-hant", "about")).toBe("約5000人");
     expect(formatNumber(500000, "people", "zh-hant", "nearly")).toBe("近50萬人");
     expect(formatNumber(900, "count", "zh-hant", "over")).toBe("超過900");
+    expect(formatNumber(6000, "people", "zh-hant", "under")).toBe("不到6000人");
   });
 
   it("writes Simplified magnitudes and qualifiers in Simplified characters", () => {
@@ -20,6 +21,7 @@ describe("formatNumber", () => {
 
   it("writes English magnitudes as a newspaper would", () => {
     expect(formatNumber(135000, "people", "en", "about")).toBe("about 135,000 people");
+    expect(formatNumber(6000, "people", "en", "under")).toBe("fewer than 6,000 people");
     expect(formatNumber(49250000000, "yuan", "en")).toBe("49.25 billion yuan");
     expect(formatNumber(600000000, "yuan", "en")).toBe("600 million yuan");
     expect(formatNumber(1000, "metre", "en", "about")).toBe("about 1,000 metres");

@@ -22,4 +22,17 @@ describe("chapterSchema", () => {
     const extra = chapterSchema.safeParse({ ...valid, colour: "red" });
     expect(extra.success).toBe(false);
   });
+
+  it("maps moved steps to a step here or in another chapter, and nothing else", () => {
+    const moved = { movedSteps: { zhejiang: "arrival", "town-1993": "farmers-city#piano-city" } };
+    expect(chapterSchema.parse({ ...valid, ...moved })).toEqual({ ...valid, ...moved });
+    for (const target of ["Arrival", "farmers-city#", "#arrival", "a b"])
+      expect(chapterSchema.safeParse({ ...valid, movedSteps: { zhejiang: target } }).success, target).toBe(false);
+  });
+
+  it("no longer takes discussion questions: they live in the teacher's guide", () => {
+    expect(
+      chapterSchema.safeParse({ ...valid, discussion: ["一個問題，足夠長嗎？", "另一個問題，足夠長嗎？"] }).success,
+    ).toBe(false);
+  });
 });

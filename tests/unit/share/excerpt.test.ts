@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { clipText, leadSentences, stepExcerpt, textEms } from "../../../src/share/excerpt.ts";
+import { clipText, stepExcerpt, textEms } from "../../../src/share/excerpt.ts";
 
 describe("textEms", () => {
   it("counts Chinese characters and full-width signs as one em, Latin as about half", () => {
@@ -24,36 +24,12 @@ describe("clipText", () => {
   });
 });
 
-describe("leadSentences", () => {
-  it("ends at the first full stop in either language", () => {
-    expect(leadSentences("The first step was a pilot. In December 2014, more.", "en")).toBe(
-      "The first step was a pilot.",
-    );
-    expect(leadSentences("2014年12月，龍港入選第一批國家新型城鎮化綜合試點。其後更多。", "zh-hant")).toBe(
-      "2014年12月，龍港入選第一批國家新型城鎮化綜合試點。",
-    );
-  });
-
-  it("does not add a sentence that would make the lead too long", () => {
-    expect(leadSentences(`Short one. ${"Long sentence ".repeat(10)}here.`, "en")).toBe("Short one.");
-  });
-
-  it("goes on past a short lead-in", () => {
-    expect(leadSentences("First, the map. Longgang lies in the south of Zhejiang. More follows.", "en")).toBe(
-      "First, the map. Longgang lies in the south of Zhejiang.",
-    );
-    expect(leadSentences("第一步是試點。2014年12月，龍港入選。其後更多。", "zh-hant")).toBe(
-      "第一步是試點。2014年12月，龍港入選。",
-    );
-  });
-});
-
 describe("stepExcerpt", () => {
-  it("gives a headline, the rest, and a short description", () => {
-    const excerpt = stepExcerpt("The first step was a pilot. In December 2014, Longgang was named.", "en");
-    expect(excerpt.headline).toBe("The first step was a pilot.");
-    expect(excerpt.rest).toBe("In December 2014, Longgang was named.");
-    expect(excerpt.description).toBe("The first step was a pilot. In December 2014, Longgang was named.");
-    expect(stepExcerpt("字".repeat(200), "zh-hant").description.length).toBeLessThan(100);
+  it("takes the step's own headline, its text as the summary, and a short description", () => {
+    const excerpt = stepExcerpt("Named a pilot town", "In December 2014, Longgang was named a pilot town.");
+    expect(excerpt.headline).toBe("Named a pilot town");
+    expect(excerpt.summary).toBe("In December 2014, Longgang was named a pilot town.");
+    expect(excerpt.description).toBe("In December 2014, Longgang was named a pilot town.");
+    expect(stepExcerpt("標題", "字".repeat(200)).description.length).toBeLessThan(100);
   });
 });

@@ -17,11 +17,12 @@ describe("populationSpec", () => {
 
   it("draws figures the source only bounds as open bars", () => {
     expect(data.bars.find((bar) => bar.id === "2024")?.bound).toBe(true);
-    expect(data.bars.find((bar) => bar.id === "2018")?.bound).toBe(false);
+    expect(data.bars.find((bar) => bar.id === "1984")?.bound).toBe(true);
+    expect(data.bars.find((bar) => bar.id === "1993")?.bound).toBe(false);
   });
 
   it("rejects states naming bars that do not exist", () => {
-    expect(populationSpec.check(data, { through: "1999" })).toMatch(/"1999" is not a bar.*before-town/);
+    expect(populationSpec.check(data, { through: "1999" })).toMatch(/"1999" is not a bar.*1984/);
     expect(populationSpec.check(data, { through: "1993", focus: "x" })).toMatch(/"x" is not a bar/);
     expect(populationSpec.check(data, { through: "1993", focus: "1993" })).toBeNull();
   });
@@ -38,18 +39,24 @@ describe("populationSpec", () => {
     expect(english.bars.find((bar) => bar.id === "1993")?.qualifiedLabel).toBe("about 135,000");
   });
 
-  it("downloads the population as numbers: about 5,000 people is 5000 with “about” as its note", () => {
+  it("downloads the population as numbers: fewer than 6,000 people is 6000 with “fewer than” as its note", () => {
     const records = populationSpec.records("en", facts);
-    expect(records[0]).toMatchObject({ label: "Population before the town was founded", value: 5000, unit: "people" });
-    expect(records[0]?.note).toMatch(/^about/);
+    expect(records[0]).toMatchObject({
+      label: "People living on the mudflat when Chen Dingmo arrived in 1984",
+      value: 6000,
+      unit: "people",
+    });
+    expect(records[0]?.note).toMatch(/^fewer than/);
     expect(records.every((record) => typeof record.value === "number")).toBe(true);
-    expect(populationSpec.records("zh-hans", facts)[0]?.label).toBe("建镇前人口");
+    expect(populationSpec.records("zh-hans", facts)[0]?.label).toMatch(/^陈定模/);
   });
 
   it("says what each population figure counts, and keeps resident counts apart from unstated ones", () => {
     const measures = populationSpec.records("en", facts).map((record) => [record.fact, record.measure]);
-    expect(measures).toContainEqual(["population-2024", "resident"]);
-    expect(measures).toContainEqual(["population-2020", "resident (census)"]);
-    expect(measures).toContainEqual(["population-2018", "not stated: registered or resident?"]);
+    expect(measures).toEqual([
+      ["population-1984", "not stated: registered or resident?"],
+      ["population-1993", "not stated: registered or resident?"],
+      ["population-2024", "resident"],
+    ]);
   });
 });

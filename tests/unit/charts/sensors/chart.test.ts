@@ -5,8 +5,8 @@ import { drawn, phone, redrawn, unitCount, zoomedPhone } from "../fixtures.ts";
 
 const data: SensorsData = {
   groups: [
-    { id: "video", label: "視頻監控：超過9700路", marks: 97, shape: "dot" },
-    { id: "sensors", label: "物聯感知端：近9400個", marks: 94, shape: "square" },
+    { id: "video", label: "錄影監控：超過9700路", marks: 97, shape: "dot" },
+    { id: "sensors", label: "物聯網感測器：近9400個", marks: 94, shape: "square" },
   ],
   scaleLabel: "每個記號代表一百路或一百個；位置僅為示意",
   hubLabel: "一網統管",

@@ -8,8 +8,8 @@ const data = sensorsSpec.load("zh-hant", facts);
 describe("sensorsSpec", () => {
   it("draws one mark per hundred feeds or sensors, labelled with the sourced figure", () => {
     expect(data.groups.map((group) => group.marks)).toEqual([97, 94]);
-    expect(data.groups[0]?.label).toBe("視頻監控：超過9700路");
-    expect(data.groups[1]?.label).toBe("物聯感知端：近9400個");
+    expect(data.groups[0]?.label).toBe("錄影監控：超過9700路");
+    expect(data.groups[1]?.label).toBe("物聯網感測器：近9400個");
   });
 
   it("rejects a group that does not exist", () => {

@@ -8,7 +8,7 @@ describe("spokenText", () => {
       <share-step><a href="#x"><span aria-hidden="true">#</span><span class="visually-hidden">Copy link</span></a></share-step>
       <p>It has no towns or sub-districts.<sup class="cite"><a href="#s1">1</a></sup></p><p>What remains is three tiers.</p>
       <p class="visually-hidden">Figure: a tree</p>
-      <template data-notes><p>Ask the class.</p></template>
+      <script type="application/json" data-inert-html="notes">"<p>Ask the class.</p>"</script>
     </div>`);
     const text = spokenText([document.querySelector(".step-body") as unknown as Element])
       .replace(/\s+/g, " ")
