@@ -8,6 +8,7 @@ import { remarkCitations } from "./src/build/remarkCitations.ts";
 import { remarkGlossary } from "./src/build/remarkGlossary.ts";
 import { simplifiedEdition } from "./src/build/simplifiedEdition.ts";
 import { serviceWorker } from "./src/build/serviceWorker.ts";
+import { hostHeaders } from "./src/build/hostHeaders.ts";
 import { siteUrl, siteUrlWarning } from "./src/share/siteUrl.ts";
 
 /**
@@ -23,7 +24,8 @@ export default defineConfig({
   base,
   output: "static",
   trailingSlash: "always",
-  build: { format: "directory" },
+  // Styles inline in each page's <head> (allowed by hash): no request stands between the HTML and the first paint.
+  build: { format: "directory", inlineStylesheets: "always" },
   // The unified processor runs remark plugins: remarkScrolly checks and annotates the
   // scrolly sections; remarkCitations numbers the source marks in reading order; remarkGlossary
   // links each term's first use to the glossary; remark-cjk-friendly lets **bold** sit next to
@@ -32,10 +34,12 @@ export default defineConfig({
     syntaxHighlight: false,
     processor: unified({ remarkPlugins: [remarkCjkFriendly, remarkScrolly, remarkCitations, remarkGlossary] }),
   },
-  integrations: [siteUrlWarning(), simplifiedEdition(), mdx(), serviceWorker()],
+  integrations: [siteUrlWarning(), simplifiedEdition(), mdx(), serviceWorker(), hostHeaders()],
   // Every page's meta policy: Astro adds script-src and style-src with the hashes it needs; these are the
-  // rest, the same as the host headers in public/_headers (a meta tag cannot set frame-ancestors), so a
-  // host that sends no headers (GitHub Pages) still serves a strict policy.
+  // rest, the same as the host headers in public/_headers, so a host that sends no headers (GitHub Pages)
+  // still serves a strict policy. Only directives every engine knows: WebKit logs an error for
+  // manifest-src in a meta policy, so that one (and frame-ancestors, which a meta tag cannot set) is in
+  // the host headers alone.
   security: {
     csp: {
       directives: [
@@ -43,7 +47,6 @@ export default defineConfig({
         "img-src 'self' data:",
         "font-src 'none'",
         "connect-src 'self'",
-        "manifest-src 'self'",
         "worker-src 'self'",
         "object-src 'none'",
         "base-uri 'self'",
@@ -51,7 +54,7 @@ export default defineConfig({
       ],
     },
   },
-  // No inline scripts or styles: every script is a same-origin file, so the host's header CSP
-  // (public/_headers) can say `script-src 'self'` without hashes that change with every build.
+  // No assets inlined as data: URLs; the few inline scripts and styles are allowed by hash, in each page's
+  // meta policy and in the host headers (src/build/hostHeaders.ts writes the hashes into dist/_headers).
   vite: { build: { assetsInlineLimit: 0 } },
 });

@@ -18,8 +18,9 @@ export default defineConfig(
     },
   },
   {
-    // Charts are built from small, named mark and layout functions (as Observable Plot builds a chart from marks).
-    files: ["src/charts/**/*.ts"],
+    // Small, named functions: charts from mark and layout functions (as Observable Plot builds a chart from
+    // marks), MDX plugins from named checks.
+    files: ["src/**/*.ts"],
     rules: { "max-lines-per-function": ["error", { max: 80 }] },
   },
 );

@@ -4,9 +4,10 @@ import type { MdxJsxAttribute, MdxJsxFlowElement, MdxJsxTextElement } from "mdas
 import { visit } from "unist-util-visit";
 import type { VFile } from "vfile";
 import { citationOrder, type FactUse } from "../data/citationOrder.ts";
-import { loadFacts, requireFact } from "../data/facts.ts";
+import { story } from "../data/story.ts";
+import { requireFact } from "../data/facts.ts";
 import { showsSource } from "../data/showsSource.ts";
-import { loadSources } from "../data/sources.ts";
+import { recordInChapterIndex } from "./chapterIndex.ts";
 
 type JsxElement = MdxJsxFlowElement | MdxJsxTextElement;
 
@@ -27,8 +28,8 @@ function idOf(element: JsxElement): string {
 export function remarkCitations() {
   return (tree: Root, file: VFile) => {
     const usedIn = path.relative(process.cwd(), file.path);
-    const facts = loadFacts();
-    const sources = loadSources();
+    const facts = story.facts();
+    const sources = story.sources();
     const elements: { element: JsxElement; use: FactUse; parent: unknown }[] = [];
     visit(tree, (node, _index, parent) => {
       if (node.type !== "mdxJsxFlowElement" && node.type !== "mdxJsxTextElement") return;
@@ -62,11 +63,7 @@ export function remarkCitations() {
       const name = element.name === "Cite" ? "number" : "citeNumber";
       element.attributes.push({ type: "mdxJsxAttribute", name, value: number });
     });
-    const astro = (file.data as { astro?: { frontmatter?: Record<string, unknown> } }).astro;
-    if (astro?.frontmatter) {
-      astro.frontmatter.factIds = factIds;
-      // Pages that number marks outside this body too (the teacher's guide) renumber from these.
-      astro.frontmatter.factUses = elements.map(({ use }) => use);
-    }
+    // Pages that number marks outside this body too (the teacher's guide) renumber from `factUses`.
+    recordInChapterIndex(file, { factIds, factUses: elements.map(({ use }) => use) });
   };
 }

@@ -5,18 +5,12 @@
 import { chartSpecs } from "./chartSpecs.ts";
 import { renderSvg, staticSize } from "./renderSvg.ts";
 import type { Size } from "./chartTypes.ts";
-import { loadChartData } from "../data/loadChartData.ts";
+import { story } from "../data/story.ts";
 import { forEdition } from "../i18n/forEdition.ts";
 import type { Locale } from "../i18n/locales.ts";
 
-const loaded = new Map<string, unknown>();
-
-/** A chart's data for an edition, loaded once per build. */
-export function chartData(chart: string, locale: Locale): unknown {
-  const key = `${chart}/${locale}`;
-  if (!loaded.has(key)) loaded.set(key, loadChartData(chart, locale));
-  return loaded.get(key);
-}
+/** A chart's data for an edition, loaded once per build (see src/data/story.ts). */
+export const chartData = (chart: string, locale: Locale): unknown => story.chartData(chart, locale);
 
 function specOf(chart: string) {
   const spec = chartSpecs[chart];

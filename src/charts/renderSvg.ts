@@ -7,7 +7,7 @@ export const staticSize: Size = { width: 640, height: 440, fontSize: 15 };
 /**
  * Draws a chart state with the same code the browser runs, into a server-side DOM, and returns the
  * `<svg>` markup: the figure a reader sees without JavaScript, in print and in preview images.
- * `renderSvg(chartSpecs[id].chart, loadChartData(id, locale), state, { label, size? })`.
+ * `renderSvg(chartSpecs[id].chart, story.chartData(id, locale), state, { label, size? })`.
  */
 export function renderSvg<Data, State>(
   chart: Chart<Data, State>,
@@ -21,5 +21,7 @@ export function renderSvg<Data, State>(
   chart.draw(svg, data, state, options.size ?? staticSize, { animate: false });
   svg.setAttribute("role", "img");
   svg.setAttribute("aria-label", options.label);
-  return svg.outerHTML;
+  // A line break after each label (not drawn: SVG shows no text outside <text>), so a text browser,
+  // which prints the labels, does not run them together ("50,000100,000").
+  return svg.outerHTML.replace(/<\/text>(?=<)/g, "</text>\n");
 }

@@ -1,11 +1,14 @@
 import { factSchema, type Fact } from "../schemas/fact.ts";
+import type { Source } from "../schemas/source.ts";
 import { ContentError } from "./contentError.ts";
 import { loadJsonRecords } from "./loadJsonRecords.ts";
 import { loadSources } from "./sources.ts";
 
-/** Every fact of the story, by id; each cites a source that exists. */
-export function loadFacts(): Map<string, Fact> {
-  const sources = loadSources();
+/**
+ * Every fact of the story, by id; each cites a source that exists. Pages and components ask
+ * `story.facts()` (src/data/story.ts), which keeps the result.
+ */
+export function loadFacts(sources: Map<string, Source> = loadSources()): Map<string, Fact> {
   const byId = new Map<string, Fact>();
   for (const fact of loadJsonRecords("facts.json", factSchema)) {
     if (byId.has(fact.id))

@@ -1,5 +1,6 @@
 import { forEdition } from "../i18n/forEdition.ts";
 import type { Locale } from "../i18n/locales.ts";
+import type { Fact } from "../schemas/fact.ts";
 import { glossaryEntrySchema, type GlossaryEntry } from "../schemas/glossaryEntry.ts";
 import { ContentError } from "./contentError.ts";
 import { definitionParts } from "./definitionParts.ts";
@@ -18,8 +19,7 @@ export function glossaryError(index: number, fieldPath: (string | number)[], mes
  * The glossary's entries, in order, checked: unique ids, and every `{fact:…}` or `{cite:…}` of a
  * definition names a fact in content/data/facts.json. Errors name the file and line.
  */
-export function loadGlossary(): GlossaryEntry[] {
-  const facts = loadFacts();
+export function loadGlossary(facts: Map<string, Fact> = loadFacts()): GlossaryEntry[] {
   const entries = loadJsonRecords(glossaryFile, glossaryEntrySchema);
   entries.forEach((entry, index) => {
     if (entries.findIndex((other) => other.id === entry.id) !== index)

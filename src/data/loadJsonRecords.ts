@@ -1,4 +1,4 @@
-import { readFileSync } from "node:fs";
+import { readFileSync, statSync } from "node:fs";
 import path from "node:path";
 import { findNodeAtLocation, parseTree, printParseErrorCode, type ParseError } from "jsonc-parser";
 import type { z } from "zod";
@@ -12,13 +12,61 @@ function lineAt(text: string, offset: number): number {
   return text.slice(0, offset).split("\n").length;
 }
 
+/** A file read by `loadJsonRecords`: enough to ask later whether it is still current. */
+export interface RecordsRead {
+  name: string;
+  schema: z.ZodType;
+  records: readonly unknown[];
+}
+
+interface CachedFile {
+  stamp: string;
+  schema: z.ZodType;
+  records: unknown[];
+}
+
+const cache = new Map<string, CachedFile>();
+let reads: RecordsRead[] | undefined;
+
+/** When a file last changed, as a key: `astro dev` re-reads a file only after it is saved. */
+const stampOf = (file: string) => {
+  const stat = statSync(file, { throwIfNoEntry: false });
+  return stat ? `${stat.mtimeMs}/${stat.size}` : "missing";
+};
+
 /**
- * Reads `content/data/<name>` as a JSON array and validates every record with `schema`.
- * Errors name the file, the line of the offending value and the field, e.g.
+ * Runs `compute` and lists the data files it read through `loadJsonRecords`, so a cache of what it
+ * derives from them (src/data/story.ts) can tell when they change.
+ */
+export function trackReads<T>(compute: () => T): { value: T; reads: RecordsRead[] } {
+  const outer = reads;
+  reads = [];
+  try {
+    const value = compute();
+    return { value, reads };
+  } finally {
+    outer?.push(...reads);
+    reads = outer;
+  }
+}
+
+/**
+ * Reads `content/data/<name>` as a JSON array and validates every record with `schema`, once per
+ * change of the file: later calls return the same (read-only) records. Errors name the file, the
+ * line of the offending value and the field, e.g.
  * `content/data/facts.json:12: record 3 ("ferry"), field "source": …`.
  */
 export function loadJsonRecords<T extends z.ZodType>(name: string, schema: T): z.infer<T>[] {
   const file = path.join(dataDir(), name);
+  const stamp = stampOf(file);
+  const cached = cache.get(file);
+  const records = cached?.stamp === stamp && cached.schema === schema ? cached.records : readRecords(file, schema);
+  if (records !== cached?.records) cache.set(file, { stamp, schema, records });
+  reads?.push({ name, schema, records });
+  return records as z.infer<T>[];
+}
+
+function readRecords(file: string, schema: z.ZodType): unknown[] {
   const shown = path.relative(process.cwd(), file);
   let text: string;
   try {

@@ -1,11 +1,11 @@
 import { readFileSync } from "node:fs";
 import { getCollection, render, type CollectionEntry } from "astro:content";
 import type { Locale } from "../i18n/locales.ts";
+import { chapterIndex } from "../build/chapterIndex.ts";
 import { getEditionChapters, type Chapter } from "./chapters.ts";
 import { checkAnswerKey, checkGuide, checkWorksheet, type StoryIndex } from "./checkTeach.ts";
 import { ContentError } from "./contentError.ts";
-import { loadFacts } from "./facts.ts";
-import { loadGlossary } from "./glossary.ts";
+import { story } from "./story.ts";
 
 export interface TeachEdition {
   guide: CollectionEntry<"guides">;
@@ -20,7 +20,7 @@ async function storyIndex(chapters: Chapter[]): Promise<StoryIndex> {
   const entries = await Promise.all(
     chapters.map(async ({ slug, entry }) => {
       const { remarkPluginFrontmatter } = await render(entry);
-      const scrollies = (remarkPluginFrontmatter["scrollies"] ?? []) as { chart: string; steps: { id: string }[] }[];
+      const { scrollies } = chapterIndex(remarkPluginFrontmatter);
       const index = {
         stepIds: scrollies.flatMap((scrolly) => scrolly.steps.map((step) => step.id)),
         charts: scrollies.map((scrolly) => scrolly.chart),
@@ -30,8 +30,8 @@ async function storyIndex(chapters: Chapter[]): Promise<StoryIndex> {
   );
   return {
     chapters: new Map(entries),
-    facts: loadFacts(),
-    glossaryIds: new Set(loadGlossary().map((entry) => entry.id)),
+    facts: story.facts(),
+    glossaryIds: new Set(story.glossary().map((entry) => entry.id)),
   };
 }
 

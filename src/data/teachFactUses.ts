@@ -1,14 +1,13 @@
 import { parseTeachText } from "../lib/teachText.ts";
 import type { FactUse } from "./citationOrder.ts";
 import { textsOf } from "./checkTeach.ts";
-import { loadFacts } from "./facts.ts";
+import { story } from "./story.ts";
 import { factUse } from "./pageCitations.ts";
-import { loadSources } from "./sources.ts";
 
 /** The facts a teacher's page's frontmatter texts write or cite, in reading order. */
 export function teachFactUses(data: unknown, usedIn: string): FactUse[] {
-  const facts = loadFacts();
-  const sources = loadSources();
+  const facts = story.facts();
+  const sources = story.sources();
   return [...textsOf(data)]
     .flatMap(([, text]) => parseTeachText(text))
     .flatMap((part) => (part.kind === "text" ? [] : [factUse(part.kind, part.id, facts, sources, usedIn)]));

@@ -104,6 +104,11 @@ const strings = {
       wholeStory: "全文列印版",
     },
     glossary: "詞彙表",
+    /** "Save for offline": the button stores the whole edition in the browser, for a class without network. */
+    saveOffline: "儲存整個版本供離線閱讀（{size}）",
+    saveOfflineProgress: "正在儲存：{percent}%",
+    saveOfflineDone: "已儲存：沒有網路也能閱讀這個版本的每一章。",
+    saveOfflineFailed: "儲存未完成，請在有網路時再試一次。",
     glossaryIntro: "讀懂龍港的改革要用到的詞語。各章第一次用到這些詞時，都連到這裡。",
     glossaryDescription: "縣級市、街道、社區、網格、大部制、扁平化等詞語的解釋，並連到故事裡用到它們的地方。",
     glossaryUsedIn: "見於：",
@@ -209,6 +214,11 @@ const strings = {
       wholeStory: "The whole story, to print",
     },
     glossary: "Glossary",
+    /** "Save for offline": the button stores the whole edition in the browser, for a class without network. */
+    saveOffline: "Save this edition for offline reading ({size})",
+    saveOfflineProgress: "Saving: {percent}%",
+    saveOfflineDone: "Saved: every chapter of this edition reads without a network.",
+    saveOfflineFailed: "Saving did not finish. Try again while online.",
     glossaryIntro:
       "The terms you need to follow Longgang’s reform. Each chapter links a term here the first time it uses it.",
     glossaryDescription:

@@ -1,35 +1,23 @@
-type DateLocale = "zh-hant" | "zh-hans" | "en";
-
-const enMonths = [
-  "January",
-  "February",
-  "March",
-  "April",
-  "May",
-  "June",
-  "July",
-  "August",
-  "September",
-  "October",
-  "November",
-  "December",
-];
+import type { Locale } from "../i18n/locales.ts";
+import { numberWords } from "../i18n/numberWords.ts";
 
 /**
  * Writes a YYYY, YYYY-MM or YYYY-MM-DD date only as precisely as it is known:
  * "1983-10-12" → "1983年10月12日" / "12 October 1983"; "1984-03" → "1984年3月" / "March 1984".
  */
-export function formatDate(date: string, locale: DateLocale): string {
+export function formatDate(date: string, locale: Locale): string {
   const match = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(date);
   if (!match) throw new Error(`formatDate: "${date}" is not YYYY, YYYY-MM or YYYY-MM-DD`);
   const [, year, month, day] = match;
-  if (locale === "en") {
-    const monthName = month ? enMonths[Number(month) - 1] : undefined;
-    if (month && !monthName) throw new Error(`formatDate: month out of range in "${date}"`);
-    if (day) return `${Number(day)} ${monthName} ${year}`;
-    return monthName ? `${monthName} ${year}` : `${year}`;
-  }
-  return `${year}年${month ? `${Number(month)}月` : ""}${day ? `${Number(day)}日` : ""}`;
+  if ((month && !(Number(month) >= 1 && Number(month) <= 12)) || (day && !(Number(day) >= 1 && Number(day) <= 31)))
+    throw new Error(`formatDate: month or day out of range in "${date}"`);
+  const format = new Intl.DateTimeFormat(numberWords[locale].intl, {
+    timeZone: "UTC",
+    year: "numeric",
+    ...(month ? { month: "long" } : {}),
+    ...(day ? { day: "numeric" } : {}),
+  });
+  return format.format(Date.UTC(Number(year), Number(month ?? 1) - 1, Number(day ?? 1)));
 }
 
 /** The year of a date string, for placing it on a time axis. */

@@ -1,4 +1,5 @@
 import { render } from "astro:content";
+import { chapterIndex } from "../build/chapterIndex.ts";
 import type { Chapter } from "../data/chapters.ts";
 import type { ChapterSlug } from "../schemas/chapter.ts";
 
@@ -15,9 +16,9 @@ export interface ChapterStep {
 /** Every step of a chapter in reading order, as remarkScrolly recorded them while the MDX compiled. */
 export async function chapterSteps(chapter: Chapter): Promise<ChapterStep[]> {
   const { remarkPluginFrontmatter } = await render(chapter.entry);
-  const scrollies = remarkPluginFrontmatter["scrollies"] as
-    { chart: string; steps: { id: string; headline: string; state: unknown; text: string }[] }[] | undefined;
-  return (scrollies ?? []).flatMap(({ chart, steps }) => steps.map((step) => ({ ...step, chart })));
+  return chapterIndex(remarkPluginFrontmatter).scrollies.flatMap(({ chart, steps }) =>
+    steps.map((step) => ({ ...step, chart })),
+  );
 }
 
 /**

@@ -132,6 +132,38 @@ describe("printing", () => {
 });
 
 describe("the whole-story handout", () => {
+  it("keeps each entry of the printed chapter list in one column, in every edition", async () => {
+    // A4's width less the page's margins (184 mm at 96 px to the inch), so the list sets as on paper.
+    // Where an entry falls depends on the fonts, so the rule that keeps it whole is checked as well.
+    const { page } = await site.page({ viewport: { width: 695, height: 1000 } });
+    await page.emulateMedia({ media: "print" });
+    const problems: string[] = [];
+    for (const locale of publishedLocales) {
+      await page.goto(site.url(`${locale}/print/`));
+      const entries = await page.locator(".handout-contents li").evaluateAll((items) =>
+        items.map((item) => {
+          // Each line of the entry: in one column, every line starts at the same left edge.
+          const lefts = [...(item.querySelector("a")?.getClientRects() ?? [])].map((rect) => Math.round(rect.left));
+          return {
+            text: item.textContent?.trim() ?? "",
+            lefts,
+            breakInside: getComputedStyle(item).breakInside,
+            columns: item.parentElement ? getComputedStyle(item.parentElement).columnCount : "",
+          };
+        }),
+      );
+      assert.ok(entries.length >= 7, `${locale}: the chapter list has ${entries.length} entries`);
+      assert.equal(entries[0]?.columns, "2", `${locale}: the list is set in two columns`);
+      for (const { text, lefts, breakInside } of entries) {
+        if (new Set(lefts).size > 1)
+          problems.push(`${locale}: "${text}" runs across columns (lines at ${lefts.join(", ")} px)`);
+        if (breakInside !== "avoid") problems.push(`${locale}: "${text}" may break across columns (${breakInside})`);
+      }
+    }
+    assertNone(problems, "entries across columns");
+    await page.context().close();
+  });
+
   it("is linked from the edition's cover", async () => {
     const { page } = await site.page();
     await page.goto(site.url("zh-hant/"));

@@ -4,7 +4,7 @@ import { waitInPage, type EngineDriver } from "./engineDriver.ts";
 import { serveRecordingDist } from "./recordingServer.ts";
 
 /** One chapter is enough to show that the story works in an engine: the others are built alike. */
-const chapter = "en/fishing-village/";
+const chapter = "en/lean-government/";
 const viewports = { desktop: { width: 1280, height: 800 }, phone: { width: 390, height: 844 } };
 
 /** In the page: the errors the recorder kept (recordingServer.ts). */
@@ -72,9 +72,11 @@ export function describeStorySmoke(engine: string, start: () => Promise<EngineDr
         scrollThroughSteps(driver, site.url + chapter, viewport));
 
     it("opens a deep link at its step", async () => {
-      await driver.open(`${site.url}${chapter}#port-key`, viewports.desktop);
-      await waitInPage(driver, isActive("port-key"), "the linked step to be active");
-      const top = await driver.run<number>(`return document.getElementById("port-key").getBoundingClientRect().top`);
+      await driver.open(`${site.url}${chapter}#middle-folds`, viewports.desktop);
+      await waitInPage(driver, isActive("middle-folds"), "the linked step to be active");
+      const top = await driver.run<number>(
+        `return document.getElementById("middle-folds").getBoundingClientRect().top`,
+      );
       assert.ok(top >= -1 && top < viewports.desktop.height, `the step is on screen (top ${top})`);
       await assertClean(driver, "at a deep link");
     });

@@ -11,6 +11,8 @@ const tables = {
     names: "、",
     /** After a label, before what it introduces (來源：). */
     colon: "：",
+    /** A cited work's title. */
+    citedTitle: "《{title}》",
     /** The end of a sentence. */
     fullStop: "。",
     /** Between the clauses of a sentence (a date and what happened). */
@@ -53,6 +55,7 @@ const tables = {
     list: "; ",
     names: ", ",
     colon: ": ",
+    citedTitle: "{title}",
     fullStop: ".",
     clause: ", ",
     sentence: "{text}.",

@@ -66,6 +66,11 @@ function loadRecords() {
 
 type Geojson = FeatureCollection<Geometry, { name: string; cp: [number, number] }>;
 
+let geojsonRead: Geojson | undefined;
+/** The prefectures' outlines, read once: a package file, which no edit of the story changes. */
+const zhejiang = () =>
+  (geojsonRead ??= JSON.parse(readFileSync(path.join(process.cwd(), geojsonFile), "utf8")) as Geojson);
+
 export const locatorSpec: ChartSpec<LocatorData, LocatorState> = {
   chart,
   /** A step's `state`, checked when the chapter builds. */
@@ -76,7 +81,7 @@ export const locatorSpec: ChartSpec<LocatorData, LocatorState> = {
     estuary: z.boolean().optional(),
   }),
   load(locale, facts) {
-    const geojson = JSON.parse(readFileSync(path.join(process.cwd(), geojsonFile), "utf8")) as Geojson;
+    const geojson = zhejiang();
     // Projected once into a 2000-unit box (half a unit is under a pixel at the closest zoom); the chart zooms by
     // transform, so the browser needs no projection code.
     const projection = geoMercator().fitExtent(

@@ -1,17 +1,18 @@
 /**
  * Budgets and stability, measured in the browser: what a chapter page really downloads (every
  * script, static or dynamically imported, after scrolling the whole chapter), gzip-compressed as a
- * host would send it; no web fonts; no request to another site; no layout shift on load or at a
- * deep link.
+ * host would send it; no web fonts; no request to another site; nothing in any page's <head> that
+ * holds up the first paint; no layout shift on load or at a deep link.
  */
 import assert from "node:assert/strict";
 import { globSync, readFileSync } from "node:fs";
 import { describe, it } from "node:test";
 import { gzipSync } from "node:zlib";
+import { parseHTML } from "linkedom";
 import type { Page } from "playwright-core";
 import { scrollToStep, stepIds, useSite, viewports } from "../harness.ts";
 import { layoutShifts, recordShifts } from "../layoutShifts.ts";
-import { assertNone, distPages, settled } from "./distPages.ts";
+import { assertNone, distPages, htmlFiles, settled } from "./distPages.ts";
 
 const site = useSite();
 const pages = distPages();
@@ -20,8 +21,10 @@ const KB = 1024;
 /**
  * Budgets per chapter page, gzip bytes: the JavaScript a reader's visit loads, however far they read
  * (presentation and sharing code load on first use), the chapter's own HTML, and everything together.
+ * The HTML carries the site's styles inline (no stylesheet request before the first paint: about
+ * 6 KB gzip), so its budget is 26 KB where it was 20 KB with the styles in a file of their own.
  */
-const budget = { script: 20 * KB, html: 20 * KB, htmlCssJs: 120 * KB };
+const budget = { script: 20 * KB, html: 26 * KB, htmlCssJs: 120 * KB };
 
 const kb = (bytes: number) => `${(bytes / KB).toFixed(1)} KB`;
 
@@ -103,6 +106,23 @@ describe("size budgets (gzip), web fonts, other origins", () => {
     const fonts = globSync("dist/**/*.{woff,woff2,ttf,otf,eot}");
     const faces = globSync("dist/**/*.{css,html}").filter((file) => /@font-face/i.test(readFileSync(file, "utf8")));
     assertNone([...fonts, ...faces.map((file) => `${file}: @font-face`)], "web fonts");
+  });
+});
+
+describe("first paint", () => {
+  it("no page's <head> holds a render-blocking request (a stylesheet link, a classic <script src>)", () => {
+    const problems: string[] = [];
+    for (const path of htmlFiles()) {
+      const { document } = parseHTML(readFileSync(path, "utf8"));
+      for (const link of document.querySelectorAll("head link[rel~=stylesheet]"))
+        problems.push(`${path}: <link rel="stylesheet" href="${link.getAttribute("href")}">`);
+      for (const script of document.querySelectorAll("head script[src]")) {
+        const deferred =
+          script.hasAttribute("async") || script.hasAttribute("defer") || script.getAttribute("type") === "module";
+        if (!deferred) problems.push(`${path}: <script src="${script.getAttribute("src")}"> blocks the first paint`);
+      }
+    }
+    assertNone(problems, "render-blocking requests");
   });
 });
 

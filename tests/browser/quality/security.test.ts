@@ -60,15 +60,20 @@ const safeScriptSource = /^'(self|none|strict-dynamic|(sha256|sha384|sha512)-[A-
 
 /**
  * What every page's own (meta) policy must say beyond script-src and style-src: the host headers'
- * policy, less frame-ancestors, which a meta tag cannot set. On a host that sends no headers (GitHub
- * Pages) it is the only policy.
+ * policy, less frame-ancestors, which a meta tag cannot set, and manifest-src, which WebKit does not
+ * know (it logs an error for it). On a host that sends no headers (GitHub Pages) it is the only policy.
  */
+/** Directives of the host headers alone. */
+const headerOnlyDirectives: Record<string, string[]> = {
+  "frame-ancestors": ["'none'"],
+  "manifest-src": ["'self'"],
+};
+
 const metaDirectives: Record<string, string[]> = {
   "default-src": ["'self'"],
   "img-src": ["'self'", "data:"],
   "font-src": ["'none'"],
   "connect-src": ["'self'"],
-  "manifest-src": ["'self'"],
   "worker-src": ["'self'"],
   "object-src": ["'none'"],
   "base-uri": ["'self'"],
@@ -94,8 +99,22 @@ describe("CSP in every page", () => {
       }
       for (const directive of ["script-src", "style-src"])
         if (!csp.get(directive)?.includes("'self'")) problems.push(`${file}: ${directive} lacks 'self'`);
+      for (const directive of Object.keys(headerOnlyDirectives))
+        if (csp.has(directive)) problems.push(`${file}: the meta policy sets ${directive} (host headers only)`);
     }
     assertNone(problems, "meta policies");
+  });
+
+  it("the meta policy comes before every script, so it governs them all", () => {
+    const problems: string[] = [];
+    for (const file of htmlFiles()) {
+      const html = readFileSync(file, "utf8");
+      const policy = html.search(/<meta http-equiv="content-security-policy"/i);
+      const firstScript = html.search(/<script\b/i);
+      if (policy < 0) problems.push(`${file}: no meta policy`);
+      else if (firstScript >= 0 && firstScript < policy) problems.push(`${file}: a <script> before the meta policy`);
+    }
+    assertNone(problems, "policy order");
   });
 
   it("a meta CSP with a strict script-src, no inline handlers, only the site's own scripts", () => {
@@ -151,9 +170,14 @@ describe("CSP in every page", () => {
 });
 
 describe("host headers (public/_headers)", () => {
-  it("are strict: script-src 'self' only, no plugins, no framing, nosniff, a referrer and a permissions policy", () => {
+  it("are strict: script-src 'self' and hashes only, no plugins, no framing, nosniff, a referrer and a permissions policy", () => {
     const csp = parseCsp(pageHeaders["Content-Security-Policy"] ?? "");
-    assert.deepEqual(csp.get("script-src"), ["'self'"], "script-src 'self' (no inline, no eval, no other site)");
+    const scriptSrc = csp.get("script-src") ?? [];
+    assert.ok(scriptSrc.includes("'self'"), "script-src 'self'");
+    for (const source of scriptSrc)
+      assert.match(source, /^'(self|sha256-[A-Za-z0-9+/=]+)'$/, "script-src: the site and hashed inline scripts only");
+    for (const [directive, sources] of Object.entries(headerOnlyDirectives))
+      assert.deepEqual(csp.get(directive), sources, `${directive} in the host headers`);
     assert.ok(csp.get("default-src")?.includes("'self'"), "default-src 'self'");
     assert.deepEqual(csp.get("object-src"), ["'none'"]);
     assert.deepEqual(csp.get("frame-ancestors"), ["'none'"]);

@@ -23,10 +23,13 @@ describe("remarkGlossary", () => {
     expect(linked(code)).toEqual(["grid:網格"]);
     expect(code).toContain('href: "../glossary/#glossary-grid"');
     expect(code).toContain('id: "term-test-chapter-grid"');
-    expect(code).toContain('"aria-describedby": "term-test-chapter-grid-tip"');
-    expect(code).toContain('role: "tooltip"');
-    expect(code).toContain("社區之下劃分的小片區，是最基層的管理單元。");
-    expect(terms).toEqual([{ id: "grid", anchor: "term-test-chapter-grid" }]);
+    expect(code).toContain('"aria-describedby": "term-test-chapter-grid-note"');
+    // The definition is an attribute of the tooltip, not text of the sentence.
+    expect(code).toContain('"data-definition": "社區之下劃分的小片區，是最基層的管理單元。"');
+    expect(code).not.toMatch(/children: "社區之下/);
+    expect(terms).toEqual([
+      { id: "grid", anchor: "term-test-chapter-grid", text: "網格", note: "term-test-chapter-grid-note" },
+    ]);
   });
 
   it("skips headings and teacher's notes, and points a use inside a step at the step", async () => {
@@ -34,7 +37,7 @@ describe("remarkGlossary", () => {
       `## 網格\n\n<Scrolly chart="timeline" title="t">\n\n<Step id="s" headline="h" state={{ from: 1860, to: 2026, upTo: 1868 }}>\n\n先說別的。\n\n<Notes>\n\n網格\n\n</Notes>\n\n</Step>\n\n<Step id="t" headline="h" state={{ from: 1860, to: 2026, upTo: 1868 }}>\n\n這裡有網格。\n\n</Step>\n\n</Scrolly>\n`,
     );
     expect(linked(code)).toEqual(["grid:網格"]);
-    expect(terms).toEqual([{ id: "grid", anchor: "t" }]);
+    expect(terms).toEqual([{ id: "grid", anchor: "t", text: "網格", note: "term-test-chapter-grid-note" }]);
   });
 
   it("prefers the longer of two terms that start together, and keeps words apart", async () => {

@@ -26,7 +26,6 @@ describe("remarkScrolly", () => {
     expect(code).toContain('chart: "timeline"');
     expect(code).toContain('locale: "zh-hant"');
     expect(code).toContain('\\"id\\":\\"a\\"');
-    expect(frontmatter["factIds"]).toEqual(["ferry-founded"]);
     expect(frontmatter["charts"]).toEqual(["timeline"]);
     expect(frontmatter["scrollies"]).toEqual([
       {

@@ -2,12 +2,15 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { buildServiceWorker, serviceWorkerFile } from "../../../src/build/serviceWorker.ts";
+import { buildServiceWorker, serviceWorkerFile, writeOfflineLists } from "../../../src/build/serviceWorker.ts";
 
-/** A small build: a page, a hashed script, data, a manifest, an icon and a preview image. */
+/** A small build: pages, a step's share page, a hashed script, data, a manifest, icons and a preview image. */
 const files = {
   "index.html": "<!doctype html><title>cover</title>",
+  "favicon.svg": "<svg/>",
+  "zh-hant/index.html": "<!doctype html><title>edition</title>",
   "zh-hant/farmers-city/index.html": "<!doctype html><title>chapter</title>",
+  "zh-hant/farmers-city/step/town-1993/index.html": "<!doctype html><title>step</title>",
   "_astro/chart.Ab12Cd34.js": "export {};",
   "zh-hant/data/population.csv": "year,people\n1993,135000\n",
   "zh-hant/manifest.webmanifest": "{}",
@@ -43,17 +46,16 @@ function precached(): Map<string, string> {
 }
 
 describe("buildServiceWorker", () => {
-  it("writes sw.js into the given build folder, precaching all but the preview images and host files", () => {
+  it("writes sw.js into the given build folder, precaching only the shell: the scripts and the icon", () => {
     expect(existsSync(path.join(outDir, serviceWorkerFile))).toBe(true);
-    expect([...precached().keys()].sort()).toEqual([
-      "_astro/chart.Ab12Cd34.js",
-      "icons/icon-192.png",
-      "index.html",
-      "zh-hant/data/population.csv",
-      "zh-hant/farmers-city/index.html",
-      "zh-hant/manifest.webmanifest",
-    ]);
-    expect(built.count).toBe(6);
+    expect([...precached().keys()].sort()).toEqual(["_astro/chart.Ab12Cd34.js", "favicon.svg"]);
+    expect(built.count).toBe(2);
+  });
+
+  it("keeps the pages a reader opens (network first) and the files they load, as they are visited", () => {
+    const serviceWorker = readFileSync(path.join(outDir, serviceWorkerFile), "utf8");
+    expect(serviceWorker).toContain("longgang-pages");
+    expect(serviceWorker).toContain("longgang-files");
   });
 
   it(
@@ -61,13 +63,32 @@ describe("buildServiceWorker", () => {
     async () => {
       const before = precached();
       expect(before.get("_astro/chart.Ab12Cd34.js")).toBe("null");
-      expect(before.get("index.html")).toMatch(/^"[0-9a-f]{32}"$/);
-      writeFileSync(path.join(outDir, "index.html"), "<!doctype html><title>next build</title>");
+      expect(before.get("favicon.svg")).toMatch(/^"[0-9a-f]{32}"$/);
+      writeFileSync(path.join(outDir, "favicon.svg"), "<svg><circle/></svg>");
       await buildServiceWorker(outDir);
-      const after = precached();
-      expect(after.get("index.html")).not.toBe(before.get("index.html"));
-      expect(after.get("zh-hant/farmers-city/index.html")).toBe(before.get("zh-hant/farmers-city/index.html"));
+      expect(precached().get("favicon.svg")).not.toBe(before.get("favicon.svg"));
     },
     timeout,
   );
+});
+
+describe("writeOfflineLists", () => {
+  it("lists each edition's pages (not the step share pages), data and manifest, the scripts and icons, and their size", () => {
+    const [list] = writeOfflineLists(outDir);
+    expect(list?.pages).toEqual(["zh-hant/", "zh-hant/farmers-city/"]);
+    expect(list?.files).toEqual([
+      "_astro/chart.Ab12Cd34.js",
+      "favicon.svg",
+      "icons/icon-192.png",
+      "zh-hant/data/population.csv",
+      "zh-hant/manifest.webmanifest",
+    ]);
+    const bytes = [
+      "zh-hant/index.html",
+      "zh-hant/farmers-city/index.html",
+      ...(list?.files ?? []).map((file) => file),
+    ].reduce((sum, file) => sum + readFileSync(path.join(outDir, file)).length, 0);
+    expect(list?.bytes).toBe(bytes);
+    expect(JSON.parse(readFileSync(path.join(outDir, "zh-hant/offline.json"), "utf8"))).toEqual(list);
+  });
 });

@@ -1,4 +1,3 @@
-import { spawnSync } from "node:child_process";
 import { readFileSync, globSync } from "node:fs";
 import { beforeAll, describe, expect, it } from "vitest";
 import type { Size } from "../../../src/charts/chartTypes.ts";
@@ -8,6 +7,7 @@ import { chartSpecs } from "../../../src/charts/chartSpecs.ts";
 import { commonStrings } from "../../../src/charts/kit/commonStrings.ts";
 import { loadFacts } from "../../../src/data/facts.ts";
 import { toSimplified } from "../../../src/i18n/toSimplified.ts";
+import { cardChartSizes } from "../../../src/share/cardLayout.ts";
 import { chapterSections, type ChapterSection } from "./chapterStates.ts";
 import { drawn } from "./fixtures.ts";
 
@@ -60,6 +60,29 @@ describe("chartSpecs", () => {
     expect(problems).toEqual([]);
   });
 
+  it("breaks every label's lines as a typesetter would, on the pages and the cards", () => {
+    const problems: string[] = [];
+    const allSizes = [...Object.entries(sizes), ...cardChartSizes.map((size, i) => [`card ${i}`, size] as const)];
+    for (const section of sections) {
+      const spec = chartSpecs[section.chart];
+      if (!spec) continue;
+      const data = spec.load(section.locale, facts);
+      for (const step of section.steps)
+        for (const [name, size] of allSizes)
+          for (const text of drawn(spec.chart, data, step.state, size).querySelectorAll("text")) {
+            const lines = [...text.querySelectorAll("tspan")].map((tspan) => tspan.textContent ?? "");
+            lines.forEach((line, i) => {
+              const where = `${section.file} #${step.id} (${name}): "${lines.join(" | ")}"`;
+              if (i > 0 && /^[、。，：；！？）」』]/.test(line))
+                problems.push(`${where}: a line starts with ${line[0]}`);
+              if (i > 0 && /[0-9]$/.test(lines[i - 1] ?? "") && /^\p{Script=Han}/u.test(line))
+                problems.push(`${where}: a number apart from its unit`);
+            });
+          }
+    }
+    expect(problems).toEqual([]);
+  }, 60_000);
+
   it("writes every English chart string with typographic quotes and no full-width punctuation", () => {
     const leaves = (tree: unknown): string[] =>
       typeof tree === "string" ? [tree] : Object.values(tree as Record<string, unknown>).flatMap(leaves);
@@ -103,16 +126,6 @@ describe("chartSpecs", () => {
 });
 
 describe("chart code", () => {
-  it("repeats itself nowhere: `duplicates` finds no pair of places inside src/charts", (context) => {
-    const run = spawnSync("duplicates", ["--repo", "src/charts", "--most", "20"], { encoding: "utf8" });
-    if (run.error) {
-      context.skip("the `duplicates` command is not installed here; install it to run this check");
-      return;
-    }
-    expect(run.stdout).toMatch(/^no duplicates \(\d+ files read\)/);
-    expect(run.stdout).not.toMatch(/incomplete:/);
-  });
-
   it("never branches on the edition: chart words come from string tables", () => {
     const offenders = globSync("src/charts/**/*.ts").filter((file) =>
       /locale\s*===|===\s*locale|"(en|zh-hans|zh-hant)"\s*\?/.test(readFileSync(file, "utf8")),

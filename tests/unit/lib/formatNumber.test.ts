@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { formatNumber, formatTick } from "../../../src/lib/formatNumber.ts";
+import { loadFacts } from "../../../src/data/facts.ts";
 
 describe("formatNumber", () => {
   it("writes Chinese magnitudes in 萬 and 億", () => {
@@ -62,5 +63,24 @@ describe("formatNumber", () => {
     expect(formatTick(100000, "zh-hant")).toBe("10萬");
     expect(formatTick(100000, "en")).toBe("100,000");
     expect(formatTick(2000, "zh-hant")).toBe("2000");
+  });
+});
+
+describe("formatNumber with Intl, for every figure of the story", () => {
+  // The rule Intl's compact notation replaced, written out: 萬 from ten thousand, 億 from a hundred million.
+  const byHand = (value: number, simplified: boolean) => {
+    const trimmed = (n: number) => Number(n.toFixed(2)).toString();
+    if (Math.abs(value) >= 1e8) return `${trimmed(value / 1e8)}${simplified ? "亿" : "億"}`;
+    if (Math.abs(value) >= 1e4) return `${trimmed(value / 1e4)}${simplified ? "万" : "萬"}`;
+    return trimmed(value);
+  };
+
+  it("writes each Chinese magnitude as the hand-written rule did", () => {
+    const numbers = [...loadFacts().values()].flatMap((fact) => (fact.kind === "number" ? [fact.value] : []));
+    expect(numbers.length).toBeGreaterThan(20);
+    for (const value of numbers) {
+      expect(formatTick(value, "zh-hant")).toBe(byHand(value, false));
+      expect(formatTick(value, "zh-hans")).toBe(byHand(value, true));
+    }
   });
 });

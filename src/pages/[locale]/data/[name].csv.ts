@@ -2,8 +2,7 @@ import type { APIRoute, GetStaticPaths } from "astro";
 import { chartCsv } from "../../../charts/chartCsv.ts";
 import { chartSpecs } from "../../../charts/chartSpecs.ts";
 import { csvNames } from "../../../charts/csvNames.ts";
-import { loadFacts } from "../../../data/facts.ts";
-import { loadSources } from "../../../data/sources.ts";
+import { story } from "../../../data/story.ts";
 import { publishedLocales, type Locale } from "../../../i18n/locales.ts";
 
 /** Each chart's figures as a CSV download, per edition, named by what it holds (registered-businesses.csv). */
@@ -17,7 +16,7 @@ export const GET: APIRoute = ({ params, props }) => {
   const chart = String(props["chart"]);
   const spec = chartSpecs[chart];
   if (!spec) throw new Error(`Unknown chart "${chart}"`);
-  return new Response(chartCsv(spec, locale, loadFacts(), loadSources()), {
+  return new Response(chartCsv(spec, locale, story.facts(), story.sources()), {
     headers: { "Content-Type": "text/csv; charset=utf-8" },
   });
 };
