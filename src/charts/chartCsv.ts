@@ -2,15 +2,28 @@ import { requireFact } from "../data/facts.ts";
 import { sourceName } from "../data/sourceName.ts";
 import { fill } from "../i18n/fill.ts";
 import type { Locale } from "../i18n/locales.ts";
+import { localize } from "../i18n/localize.ts";
 import { toCsv } from "../lib/toCsv.ts";
 import type { Fact } from "../schemas/fact.ts";
 import type { Source } from "../schemas/source.ts";
-import type { AnyChartSpec } from "./chartSpec.ts";
+import type { AnyChartSpec, DataRecord } from "./chartSpec.ts";
+import { chartRows } from "./chartRows.ts";
+import { countedUnits } from "./countedUnits.ts";
 import { commonStrings } from "./kit/commonStrings.ts";
 
+/** The unit a row's figure is counted in: for a count, the thing counted. */
+function unitOf(row: DataRecord, fact: Fact, locale: Locale): string {
+  if (fact.kind !== "number" || fact.unit !== "count" || row.unit !== commonStrings(locale).unit.count) return row.unit;
+  const counted = countedUnits[fact.id];
+  if (!counted) throw new Error(`fact "${fact.id}": say what it counts in src/charts/countedUnits.ts`);
+  return localize(counted, locale);
+}
+
 /**
- * A chart's data download: one row per figure, with a numeric `value` column beside its unit, label,
- * note and source, every heading and word in the edition's language and script.
+ * A chart's data download: one row per figure, with a numeric `value` column beside the unit it is
+ * counted in, a label a reader understands without the chart, the note and the source; a `measure`
+ * column where the rows say what they measure (resident or registered population). Every heading
+ * and word is in the edition's language and script.
  */
 export function chartCsv(
   spec: AnyChartSpec,
@@ -28,8 +41,13 @@ export function chartCsv(
     return source.date ? fill(words.dated, { citation, date: source.date }) : citation;
   };
   const { csv } = words;
-  return toCsv([
-    [csv.label, csv.value, csv.unit, csv.note, csv.source],
-    ...spec.records(locale, facts).map((row) => [row.label, row.value, row.unit, row.note, cite(row.fact)]),
-  ]);
+  const rows = chartRows(spec, locale, facts);
+  const measured = rows.some((row) => row.measure);
+  const cells = (row: DataRecord) => {
+    const unit = unitOf(row, requireFact(facts, row.fact, "chart data download"), locale);
+    const head = [row.label, row.value, unit];
+    return [...head, ...(measured ? [row.measure ?? ""] : []), row.note, cite(row.fact)];
+  };
+  const header = [csv.label, csv.value, csv.unit, ...(measured ? [csv.measure] : []), csv.note, csv.source];
+  return toCsv([header, ...rows.map(cells)]);
 }

@@ -3,7 +3,7 @@ import type { Fact } from "../schemas/fact.ts";
 import type { Locale } from "../i18n/locales.ts";
 import type { Chart } from "./chartTypes.ts";
 
-/** A chart's data as a table: the accessible view of what it draws, in the edition's words. */
+/** A chart's data as a table: the accessible view of what it draws, in the edition's words (recordsTable). */
 export interface DataTable {
   columns: string[];
   rows: string[][];
@@ -21,6 +21,8 @@ export interface DataRecord {
   note: string;
   /** The fact the figure comes from; the download names its source. */
   fact: string;
+  /** What the figure measures where figures of one kind differ (resident or registered population). */
+  measure?: string;
 }
 
 /**
@@ -39,7 +41,6 @@ export interface ChartSpec<Data, State> {
   check(data: Data, state: State): string | null;
   /** A sentence or two saying what the figure shows at this state: the step's text alternative. */
   describe(data: Data, state: State, locale: Locale): string;
-  table(data: Data, locale: Locale): DataTable;
   /** Every figure the chart shows, one row each, for the CSV download. */
   records(locale: Locale, facts: Map<string, Fact>): DataRecord[];
   /** Ids of the facts the chart shows, for the chapter's source list. */

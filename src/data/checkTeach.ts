@@ -7,14 +7,16 @@ import { ContentError } from "./contentError.ts";
 export interface StoryIndex {
   /** The edition's chapters by slug, in reading order. */
   chapters: Map<string, { stepIds: readonly string[]; charts: readonly string[] }>;
-  /** Ids of the facts in content/data/facts.json. */
-  factIds: ReadonlySet<string>;
+  /** The facts of content/data/facts.json, by id, with their kind. */
+  facts: ReadonlyMap<string, { kind: string }>;
+  /** Ids of the entries of content/data/glossary.json. */
+  glossaryIds: ReadonlySet<string>;
 }
 
 type Path = (string | number)[];
 
 /** Fields that name things (a chapter, a step, a chart) rather than hold text. */
-const referenceKeys = new Set(["id", "chapter", "step", "csv", "kind"]);
+const referenceKeys = new Set(["id", "chapter", "step", "csv", "kind", "fact", "glossary", "vocabulary", "terms"]);
 /** Text that ends up in a meta tag, where a <Fact> cannot be drawn. */
 const plainKeys = new Set(["description"]);
 
@@ -64,7 +66,7 @@ function checker(file: string, text: string, story: StoryIndex) {
       if (typeof key === "string" && plainKeys.has(key) && parseTeachText(value).some((part) => part.kind !== "text"))
         fail(path, "plain text only: this goes into a meta tag, where <Fact> and <Cite> cannot be shown");
       for (const part of parseTeachText(value))
-        if (part.kind !== "text" && !story.factIds.has(part.id))
+        if (part.kind !== "text" && !story.facts.has(part.id))
           fail(
             path,
             `<${part.kind === "fact" ? "Fact" : "Cite"} id="${part.id}">: no such fact; define it in content/data/facts.json`,
@@ -80,20 +82,28 @@ function checker(file: string, text: string, story: StoryIndex) {
     });
   };
 
-  return { fail, chapter, step, chart, texts };
+  const term = (id: string, path: Path) => {
+    if (!story.glossaryIds.has(id))
+      fail(path, `no glossary entry "${id}"; use one of: ${[...story.glossaryIds].join(", ")}`, id);
+  };
+  const factOfKind = (id: string, kind: string, path: Path) => {
+    const found = story.facts.get(id);
+    if (found?.kind !== kind) fail(path, `"${id}" is not a ${kind} fact of content/data/facts.json`, id);
+  };
+
+  return { fail, chapter, step, chart, texts, term, factOfKind };
 }
 
-/** Checks the teacher's guide; see `checker`. Lessons must also fill a whole lesson, and each chapter has at most one discussion entry. */
-export function checkGuide(file: string, text: string, guide: Guide, story: StoryIndex): void {
-  const { fail, chapter, step, chart, texts } = checker(file, text, story);
-  texts(guide);
+/** Each lesson fills a whole lesson (work at home excepted), and every slide is a step of its chapter. */
+function checkPlans(guide: Guide, check: ReturnType<typeof checker>): void {
+  const { fail, chapter, step } = check;
   const planIds = new Set<string>();
   guide.plans.forEach((plan, p) => {
     if (planIds.has(plan.id)) fail(["plans", p, "id"], `two plans have the id "${plan.id}"; ids must be unique`);
     planIds.add(plan.id);
     plan.lessons.forEach((lesson, l) => {
       const total = lesson.parts.reduce((sum, part) => sum + part.minutes, 0);
-      if (total !== lessonMinutes)
+      if (!lesson.atHome && total !== lessonMinutes)
         fail(
           ["plans", p, "lessons", l],
           `the parts of this lesson add up to ${total} minutes, not ${lessonMinutes}; adjust their minutes`,
@@ -105,14 +115,87 @@ export function checkGuide(file: string, text: string, guide: Guide, story: Stor
       });
     });
   });
+}
+
+/** Every chapter has one entry of discussion questions. */
+function checkDiscussion(guide: Guide, story: StoryIndex, check: ReturnType<typeof checker>): void {
+  const { fail, chapter } = check;
   const noted = new Set<string>();
   guide.discussion.forEach((entry, d) => {
     chapter(entry.chapter, ["discussion", d, "chapter"]);
     if (noted.has(entry.chapter))
-      fail(["discussion", d, "chapter"], `chapter "${entry.chapter}" already has notes; keep one entry per chapter`);
+      fail(
+        ["discussion", d, "chapter"],
+        `chapter "${entry.chapter}" already has questions; keep one entry per chapter`,
+      );
     noted.add(entry.chapter);
   });
-  guide.activity.csv.forEach((id, c) => chart(id, ["activity", "csv", c]));
+  for (const slug of story.chapters.keys())
+    if (!noted.has(slug)) fail(["discussion"], `no discussion questions for chapter "${slug}"; add an entry`);
+}
+
+/** The handout's and the support section's facts and glossary entries exist and are of the right kind. */
+function checkSupport(guide: Guide, check: ReturnType<typeof checker>): void {
+  const { term, factOfKind } = check;
+  const { support, handout } = guide;
+  support.vocabulary.forEach((id, v) => term(id, ["support", "vocabulary", v]));
+  support.levels.levels.forEach((level, l) => {
+    if (level.glossary) term(level.glossary, ["support", "levels", "levels", l, "glossary"]);
+  });
+  handout.terms.forEach((id, t) => term(id, ["handout", "terms", t]));
+  handout.timeline.forEach((event, e) => factOfKind(event.fact, "date", ["handout", "timeline", e, "fact"]));
+  handout.figures.forEach((figure, f) => factOfKind(figure.fact, "number", ["handout", "figures", f, "fact"]));
+}
+
+/**
+ * Checks the teacher's guide; see `checker`. Lessons must also fill a whole lesson, every chapter
+ * has discussion questions, and the handout's and vocabulary's facts and terms exist.
+ */
+export function checkGuide(file: string, text: string, guide: Guide, story: StoryIndex): void {
+  const check = checker(file, text, story);
+  check.texts(guide);
+  checkPlans(guide, check);
+  checkDiscussion(guide, story, check);
+  checkSupport(guide, check);
+  guide.activity.csv.forEach((id, c) => check.chart(id, ["activity", "csv", c]));
+}
+
+/**
+ * Checks the guide's answer key against the worksheet: one entry for every question, in order, a
+ * marking guide for the open question and a model answer for the others, evidence that exists.
+ */
+export function checkAnswerKey(
+  file: string,
+  text: string,
+  guide: Guide,
+  worksheet: Worksheet,
+  story: StoryIndex,
+): void {
+  const { fail, chapter, step } = checker(file, text, story);
+  const count = worksheet.questions.length;
+  guide.answers.forEach((entry, a) => {
+    if (entry.question !== a + 1)
+      fail(
+        ["answers", a, "question"],
+        `answer ${a + 1} is for question ${entry.question}; keep one answer per question, in order`,
+      );
+    const question = worksheet.questions[a];
+    if (!question) fail(["answers", a], `the worksheet has ${count} questions; remove this answer`);
+    else if (question.kind === "open" && !entry.marking)
+      fail(["answers", a], "question " + String(a + 1) + " is open: give a `marking` guide (good, adequate, weak)");
+    else if (question.kind !== "open" && !entry.answer)
+      fail(["answers", a], "question " + String(a + 1) + " has a model answer: give `answer`");
+    entry.evidence.forEach((place, e) => {
+      const at: Path = ["answers", a, "evidence", e];
+      chapter(place.chapter, [...at, "chapter"]);
+      if (place.step) step(place.chapter, place.step, [...at, "step"]);
+    });
+  });
+  if (guide.answers.length < count)
+    fail(
+      ["answers"],
+      `the worksheet has ${count} questions and the key ${guide.answers.length} answers; answer every one`,
+    );
 }
 
 /** Checks the student worksheet; see `checker`. It must also ask every kind of question. */

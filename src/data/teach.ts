@@ -3,7 +3,7 @@ import { getCollection, render, type CollectionEntry } from "astro:content";
 import type { Locale } from "../i18n/locales.ts";
 import { chapterIndex } from "../build/chapterIndex.ts";
 import { getEditionChapters, type Chapter } from "./chapters.ts";
-import { checkGuide, checkWorksheet, type StoryIndex } from "./checkTeach.ts";
+import { checkAnswerKey, checkGuide, checkWorksheet, type StoryIndex } from "./checkTeach.ts";
 import { ContentError } from "./contentError.ts";
 import { story } from "./story.ts";
 
@@ -28,7 +28,11 @@ async function storyIndex(chapters: Chapter[]): Promise<StoryIndex> {
       return [slug, index] as const;
     }),
   );
-  return { chapters: new Map(entries), factIds: new Set(story.facts().keys()) };
+  return {
+    chapters: new Map(entries),
+    facts: story.facts(),
+    glossaryIds: new Set(story.glossary().map((entry) => entry.id)),
+  };
 }
 
 function find<T extends { id: string }>(entries: T[], locale: Locale, name: string): T {
@@ -48,7 +52,8 @@ const editions = new Map<Locale, Promise<TeachEdition>>();
 
 /**
  * An edition's teacher's guide and worksheet, checked against its chapters (every chapter,
- * step, chart and fact they name exists; see checkTeach.ts), so a bad reference fails the build
+ * step, chart, fact and glossary entry they name exists, and the guide's key answers every
+ * question of the worksheet; see checkTeach.ts), so a bad reference fails the build
  * with the file and line. Loaded once per edition and build.
  */
 export function getTeachEdition(locale: Locale): Promise<TeachEdition> {
@@ -63,6 +68,7 @@ export function getTeachEdition(locale: Locale): Promise<TeachEdition> {
       checkGuide(guideFile.file, guideFile.text, guide.data, story);
       const worksheetFile = sourceOf(worksheet);
       checkWorksheet(worksheetFile.file, worksheetFile.text, worksheet.data, story);
+      checkAnswerKey(guideFile.file, guideFile.text, guide.data, worksheet.data, story);
       return { guide, worksheet, chapters, story };
     })();
     editions.set(locale, edition);

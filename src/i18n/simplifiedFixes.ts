@@ -25,6 +25,11 @@ export const simplifiedFixes: readonly (readonly [traditional: string, simplifie
   ["講者檢視", "演讲者视图"],
   ["圖表資料", "图表数据"],
   ["想像", "想象"],
+  // The teacher's pages: computer words that differ across the strait.
+  ["數據檔", "数据文件"],
+  ["檔案", "文件"],
+  ["試算表", "电子表格"],
+  ["視訊", "视频"],
   // Taiwan's words for a motorway interchange and for news reporting.
   ["交流道", "互通"],
   // Taiwan calls investment and building projects 投資案 and 建設案; the mainland says 项目.

@@ -9,10 +9,11 @@ export interface StoryDocument {
   label: string;
 }
 
-/** The story's documents beside its chapters, in the order a reader wants them: handout, glossary, classroom pages. */
+/** The story's documents beside its chapters, in the order a reader wants them: one-page handout, the whole story to print, glossary, classroom pages. */
 export function storyDocuments(locale: Locale): StoryDocument[] {
   const strings = ui(locale);
   return [
+    { href: teachLinks.handout(locale), label: strings.onePage },
     { href: withBase(`${locale}/print/`), label: strings.handout },
     { href: withBase(`${locale}/glossary/`), label: strings.glossary },
     { href: teachLinks.guide(locale), label: strings.teach.guide },

@@ -15,6 +15,7 @@ export const GET: APIRoute = async ({ site }) => {
     "glossary/",
     teachPages.guide,
     teachPages.worksheet,
+    teachPages.handout,
   ];
   const escape = (text: string) => text.replace(/&/g, "&amp;").replace(/</g, "&lt;");
   const urls = publishedLocales.flatMap((locale) =>

@@ -51,6 +51,8 @@ const partSchema = z
 const lessonSchema = z.strictObject({
   /** The lesson's heading, when the plan has more than one. */
   title: teachText.optional(),
+  /** Work students do at home (a flipped lesson's reading): its minutes are a guide, not a lesson's 45. */
+  atHome: z.boolean().optional(),
   /** The parts of the lesson in order; their minutes add up to a whole lesson. */
   parts: z.array(partSchema).min(2),
 });
@@ -72,14 +74,102 @@ const planSchema = z
     path: ["lessons"],
   });
 
-/** A chapter's discussion question, with notes for the teacher. */
-const discussionSchema = z.strictObject({
-  /** The chapter the question is about. */
+/** A place in the story: a chapter, and the step where the evidence is, if one step holds it. */
+const evidenceSchema = z.strictObject({
   chapter: chapterRef,
-  /** The question, as the class reads it (chapters end on a closing line, not on questions). */
-  question: teachText,
+  /** The step's id in the chapter; the build checks the chapter has it. */
+  step: slugLike.optional(),
+});
+
+/** A discussion question of the guide, with what a good answer draws on. */
+const discussionQuestionSchema = z.strictObject({
+  /** The question, as the class hears it. */
+  text: teachText,
   /** What a good answer draws on, point by point, with `<Cite>`s to the story's sources. */
-  notes: z.array(teachText).min(1).max(4),
+  notes: z.array(teachText).max(4).optional(),
+});
+
+/** A chapter's discussion questions (two or three), with notes for the teacher. */
+const discussionSchema = z.strictObject({
+  /** The chapter the questions are about; every chapter of the edition has an entry. */
+  chapter: chapterRef,
+  questions: z.array(discussionQuestionSchema).min(2).max(3),
+});
+
+/** What a good, an adequate and a weak answer to an open question contain. */
+const markingSchema = z.strictObject({ good: teachText, adequate: teachText, weak: teachText });
+
+/** The answer to one worksheet question: a model answer, or for an open question a marking guide. */
+const answerSchema = z
+  .strictObject({
+    /** The worksheet question's number, counting from 1. */
+    question: z.number().int().min(1),
+    /** The model answer (factual questions). */
+    answer: teachText.optional(),
+    /** The marking guide (the open question). */
+    marking: markingSchema.optional(),
+    /** Where the evidence is: the chapter and, where one step holds it, the step. */
+    evidence: z.array(evidenceSchema).min(1),
+  })
+  .refine((entry) => Boolean(entry.answer) !== Boolean(entry.marking), {
+    message: "give either a model `answer` or, for the open question, a `marking` guide",
+    path: ["answer"],
+  });
+
+/** A word of the vocabulary list: a glossary entry, shown with its pinyin (English) or its plain definition. */
+const glossaryRef = slugLike;
+
+/** A level of China's administration, top down, for the primer's diagram. */
+const levelSchema = z.strictObject({
+  /** The level's name. */
+  name: teachText,
+  /** Longgang's place at this level (Zhejiang, Wenzhou, …). */
+  example: teachText,
+  /** The glossary entry that defines the level, if it has one; its short definition is shown. */
+  glossary: glossaryRef.optional(),
+});
+
+/** Support and extension: for students who need help with words or with talking, and for strong ones. */
+const supportSchema = z.strictObject({
+  /** Glossary entries for the vocabulary list. */
+  vocabulary: z.array(glossaryRef).min(6).max(14),
+  /** Sentence starters for the discussion. */
+  starters: z.array(teachText).min(4).max(8),
+  /** One task for strong students. */
+  extension: z.strictObject({ title: teachText, task: teachText }),
+  /** The primer on administrative levels: an introduction and the levels, top down. */
+  levels: z.strictObject({ intro: teachText, levels: z.array(levelSchema).min(4).max(6) }),
+});
+
+/** Where the material fits in school subjects, said plainly. */
+const curriculumSchema = z.strictObject({ subject: teachText, topics: teachText });
+
+/** A dated event of the one-page handout's timeline. */
+const handoutEventSchema = z.strictObject({
+  /** A date fact of content/data/facts.json. */
+  fact: slugLike,
+  /** What happened, in a few words. */
+  text: teachText,
+});
+
+/** A key figure of the handout: a number fact, what it is, and (from the fact) its source. */
+const handoutFigureSchema = z.strictObject({
+  /** A number fact of content/data/facts.json. */
+  fact: slugLike,
+  /** What the figure is, in a few words. */
+  text: teachText,
+});
+
+/** The one-page handout (`/<edition>/handout/`): a timeline, key figures, glossary terms and a QR code. */
+const handoutSchema = z.strictObject({
+  /** The handout's heading. */
+  title: teachText,
+  /** One sentence under the heading. */
+  intro: teachText,
+  timeline: z.array(handoutEventSchema).min(6).max(8),
+  figures: z.array(handoutFigureSchema).min(8).max(10),
+  /** Glossary entries to define. */
+  terms: z.array(glossaryRef).length(6),
 });
 
 /** A step of the data activity: what students do, and what they should find. */
@@ -114,10 +204,18 @@ export const guideSchema = z.strictObject({
   objectives: z.array(teachText).min(3).max(5),
   /** The lesson plans: one for a single lesson and one for two, for example. */
   plans: z.array(planSchema).min(1),
-  /** The chapters' discussion questions with notes: at most one entry per chapter. */
+  /** Two or three discussion questions for each chapter, with notes. */
   discussion: z.array(discussionSchema).min(1),
   /** The data activity with the CSV downloads. */
   activity: activitySchema,
+  /** The answer key: one entry for every question of the worksheet, in order. */
+  answers: z.array(answerSchema).min(1),
+  /** Vocabulary, sentence starters, an extension task and the primer on administrative levels. */
+  support: supportSchema,
+  /** The subjects and topics the material serves. */
+  curriculum: z.array(curriculumSchema).min(2).max(5),
+  /** The one-page handout. */
+  handout: handoutSchema,
 });
 
 /** A question of the student worksheet. */
@@ -160,3 +258,4 @@ export type Worksheet = z.infer<typeof worksheetSchema>;
 export type LessonPart = z.infer<typeof partSchema>;
 export type LessonPlan = z.infer<typeof planSchema>;
 export type WorksheetQuestion = z.infer<typeof questionSchema>;
+export type Evidence = z.infer<typeof evidenceSchema>;

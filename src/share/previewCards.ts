@@ -66,6 +66,16 @@ async function editionCards(locale: Locale, chapters: Chapter[]): Promise<[strin
       previewPath(locale, "glossary/"),
       { ...cover, kicker: strings.glossary, title: strings.glossary, summary: strings.glossaryDescription },
     ],
+    [
+      previewPath(locale, teachPages.handout),
+      {
+        ...cover,
+        kicker: strings.teach.classroom,
+        title: guide.data.handout.title,
+        summary: strings.onePage,
+        figure: { kind: "handout", stops },
+      },
+    ],
     ...[guide, worksheet].map((page, index): [string, CardContent] => [
       previewPath(locale, index === 0 ? teachPages.guide : teachPages.worksheet),
       {

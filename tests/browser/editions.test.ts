@@ -25,7 +25,7 @@ function page(path: string) {
 
 const chapterSlugs = globSync("dist/zh-hant/*/index.html")
   .map((file) => file.split("/")[2] ?? "")
-  .filter((slug) => !["data", "print", "glossary"].includes(slug));
+  .filter((slug) => !["data", "print", "glossary", "handout"].includes(slug));
 /** Every page of the Simplified edition: cover, chapters, handout, glossary. */
 const simplifiedPages = globSync("dist/zh-hans/**/index.html").map((file) =>
   file.slice("dist/zh-hans/".length, -"index.html".length),

@@ -1,5 +1,7 @@
 /**
- * The handout: printing a chapter, or the whole story from /<locale>/print/, gives a document, not
+ * The one-page handout (/<locale>/handout/) prints on exactly one A4 side in every edition, with a
+ * timeline, key figures each with its source, six terms and a QR code to the story.
+ * The whole story: printing a chapter, or the whole story from /<locale>/print/, gives a document, not
  * a scroll — every step as a small multiple (its text beside its own static figure), no sticky
  * chart and no reading chrome, each chapter's sources and QR code — on few A4 pages: a chapter on
  * at most 4, the whole story on at most 24, in every edition. The PDFs go to test-results/print/
@@ -252,4 +254,59 @@ describe("the handout's weight", () => {
       await page.context().close();
     });
   }
+});
+
+describe("the one-page handout", () => {
+  it("prints on one A4 page in every edition: a timeline, key figures with their sources, six terms, a QR code", async (t) => {
+    const { page, errors } = await site.page();
+    const problems: string[] = [];
+    for (const locale of publishedLocales) {
+      const path = `${locale}/handout/`;
+      await page.goto(site.url(path));
+      const pdf = await page.pdf({ format: "A4" });
+      writeFileSync(`${pdfs}/${path.replace(/\//g, "_")}.pdf`, pdf);
+      const pages = pdfPages(pdf);
+      t.diagnostic(`/${path}: ${pages} page(s)`);
+      if (pages !== 1) problems.push(`/${path} prints on ${pages} A4 pages, not one`);
+      const content = await page.evaluate(() => ({
+        dates: document.querySelectorAll(".one-page-timeline li").length,
+        figures: [...document.querySelectorAll(".one-page-figures li")].map(
+          (item) => item.querySelector(".one-page-source")?.textContent?.trim() ?? "",
+        ),
+        terms: document.querySelectorAll(".one-page-terms dt").length,
+        qr: document.querySelector(".chapter-qr")?.getAttribute("data-qr") ?? "",
+      }));
+      if (content.dates < 6 || content.dates > 8) problems.push(`/${path}: ${content.dates} dates, not 6–8`);
+      if (content.figures.length < 8 || content.figures.length > 10)
+        problems.push(`/${path}: ${content.figures.length} figures, not 8–10`);
+      if (content.figures.some((source) => source === "")) problems.push(`/${path}: a figure without its source`);
+      if (content.terms !== 6) problems.push(`/${path}: ${content.terms} terms, not 6`);
+      if (!content.qr.endsWith(`/${locale}/`)) problems.push(`/${path}: the QR code opens ${content.qr}`);
+    }
+    assertNone(problems, "the one-page handout");
+    assert.deepEqual(errors, []);
+    await page.context().close();
+  });
+
+  it("is linked from the cover and the guide, beside the whole story under its honest name (every edition)", async () => {
+    const { page } = await site.page();
+    const problems: string[] = [];
+    for (const locale of publishedLocales)
+      for (const from of [`${locale}/`, `${locale}/teach/`]) {
+        await page.goto(site.url(from));
+        const links = await page
+          .locator("main a")
+          .evaluateAll((anchors) =>
+            anchors.map((a) => [new URL((a as HTMLAnchorElement).href).pathname, a.textContent ?? ""]),
+          );
+        const to = (suffix: string) => links.find(([href]) => href?.endsWith(`/${locale}/${suffix}`));
+        if (!to("handout/")) problems.push(`/${from}: no link to the one-page handout`);
+        const print = to("print/");
+        if (!print) problems.push(`/${from}: no link to the whole story to print`);
+        else if (/one page|一頁|一页/.test(print[1] ?? ""))
+          problems.push(`/${from}: the whole story is called "${print[1]}"`);
+      }
+    assertNone(problems, "links to the handouts");
+    await page.context().close();
+  });
 });

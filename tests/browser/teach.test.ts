@@ -1,9 +1,10 @@
 /**
  * The teacher's guide and the student worksheet, in every edition: the guide's slide links open
  * every chapter in presentation mode at the step they name, the data downloads resolve, the
- * chapters link to the guide's notes, the guide prints on at most six A4 pages and the worksheet
- * on one or two, and the worksheet works without JavaScript, with QR codes of its chapters and
- * no answers on it.
+ * chapters link to the guide's notes, the guide prints on at most ten A4 pages and the worksheet
+ * on one or two, the guide's answer key answers every worksheet question and points at its
+ * evidence, and the worksheet works without JavaScript, with QR codes of its chapters and no
+ * answers on it.
  */
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
@@ -72,13 +73,13 @@ describe("the teacher's guide", () => {
     });
   }
 
-  it("is linked from each chapter's discussion questions, to its notes on that chapter (every edition)", async () => {
+  it("is linked once from each chapter's end, to its discussion questions and notes (every edition)", async () => {
     const { page } = await site.page();
     const problems: string[] = [];
     for (const locale of publishedLocales) {
       for (const chapter of await editionChapters(locale)) {
         await page.goto(site.url(chapter.slice(1)));
-        const link = page.locator(".discussion a[href*='/teach/#discuss-']");
+        const link = page.locator(".chapter-teach a[href*='/teach/#discuss-']");
         if ((await link.count()) !== 1) {
           problems.push(`${chapter}: no link to the guide's notes`);
           continue;
@@ -128,13 +129,13 @@ describe("the teacher's guide", () => {
     await page.context().close();
   });
 
-  it("prints on at most six A4 pages, and the worksheet on one or two (every edition)", async () => {
+  it("prints on at most ten A4 pages, and the worksheet on one or two (every edition)", async () => {
     const { page } = await site.page();
     const counts: string[] = [];
     const problems: string[] = [];
     for (const locale of publishedLocales) {
       for (const [path, most] of [
-        [guide(locale), 6],
+        [guide(locale), 10],
         [worksheet(locale), 2],
       ] as const) {
         await page.goto(site.url(path));
@@ -144,6 +145,42 @@ describe("the teacher's guide", () => {
       }
     }
     assertNone(problems, `page counts (${counts.join(", ")})`);
+    await page.context().close();
+  });
+
+  it("answers every worksheet question in its key, with the chapter and step of the evidence (every edition)", async () => {
+    const { page } = await site.page();
+    const problems: string[] = [];
+    for (const locale of publishedLocales) {
+      await page.goto(site.url(worksheet(locale)));
+      const questions = await page.locator(".worksheet-questions > li").count();
+      const keyOnSheet = await page.locator(".answer-key, .answer-model, .answer-marking").count();
+      if (keyOnSheet > 0) problems.push(`${locale}: the worksheet shows the answer key`);
+      await page.goto(site.url(guide(locale)));
+      const answers = await page.locator(".answer-key > li").evaluateAll((items) =>
+        items.map((item) => ({
+          answered: Boolean(item.querySelector(".answer-model, .answer-marking")),
+          marking: item.querySelectorAll(".answer-marking dt").length,
+          evidence: [...item.querySelectorAll(".answer-evidence a")].map((link) => (link as HTMLAnchorElement).href),
+        })),
+      );
+      if (answers.length !== questions)
+        problems.push(`${locale}: ${questions} questions on the worksheet, ${answers.length} in the key`);
+      answers.forEach((answer, index) => {
+        if (!answer.answered) problems.push(`${locale}: question ${index + 1} has no answer`);
+        if (answer.evidence.length === 0) problems.push(`${locale}: answer ${index + 1} points at no evidence`);
+      });
+      if (!answers.some((answer) => answer.marking === 3))
+        problems.push(`${locale}: the open question has no marking guide (good, adequate, weak)`);
+      for (const href of new Set(answers.flatMap((answer) => answer.evidence))) {
+        const target = new URL(href);
+        await page.goto(href);
+        const step = target.hash.slice(1);
+        if (step && (await page.locator(`[id="${step}"]`).count()) === 0)
+          problems.push(`${locale}: ${href} has no step`);
+      }
+    }
+    assertNone(problems, "the answer key");
     await page.context().close();
   });
 

@@ -71,18 +71,14 @@ export const growthSpec: ChartSpec<GrowthData, GrowthState> = {
       rate: state.rate ? fill(words.rate, { label: data.rateLabel, note: data.rateNote }) : "",
     });
   },
-  table(data, locale) {
-    const { columns } = chartStrings(strings, locale);
-    return {
-      columns: [columns.year, columns.value, columns.note],
-      rows: data.bars.map((bar) => [bar.category, bar.valueLabel, bar.derivedTag]),
-    };
-  },
   records(locale, facts) {
     const records = growthData.load();
     const context = { facts, locale, file: growthData.file };
     const bars = records.all("bar").map((bar) => figure(bar, ["count"], context));
-    const rows = bars.map(({ shown, fact }) => dataRecord(fact, locale, { label: shown.category }));
+    const { rowLabel } = chartStrings(strings, locale);
+    const rows = bars.map(({ shown, fact }) =>
+      dataRecord(fact, locale, { label: fill(rowLabel, { year: shown.category }) }),
+    );
     return [...rows, dataRecord(numberFact(facts, records.one("rate").fact, ["percent"], growthData.file), locale)];
   },
   factIds() {

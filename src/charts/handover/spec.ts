@@ -70,10 +70,6 @@ export const handoverSpec: ChartSpec<HandoverData, HandoverState> = {
       width: data.widthNote,
     });
   },
-  table(data, locale) {
-    const { columns } = chartStrings(strings, locale);
-    return { columns: [columns.partner, columns.count], rows: data.partners.map((p) => [p.label, String(p.count)]) };
-  },
   records(locale, facts) {
     const records = handoverData.load();
     const counted = [records.one("source"), ...records.all("partner")];

@@ -121,17 +121,6 @@ export const hierarchySpec: ChartSpec<HierarchyData, HierarchyState> = {
       extras: extras.join(commonStrings(locale).sentences),
     }).trim();
   },
-  table(data, locale) {
-    const { columns } = chartStrings(strings, locale);
-    return {
-      columns: [columns.tier, columns.county, columns.longgang],
-      rows: data.tiers.map((tier, index) => [
-        String(index + 1),
-        tier.countyLabel,
-        tier.units?.label ?? tier.longgangLabel ?? tier.removedLabel ?? "",
-      ]),
-    };
-  },
   records(locale, facts) {
     const records = loadRecords();
     const cadres = captionOf(records, "cadres");

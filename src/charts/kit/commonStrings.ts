@@ -40,12 +40,15 @@ const tables = {
       perTenThousand: "每萬人",
       top: "前幾名",
       minute: "分鐘",
-      date: "日期",
     },
-    csv: { label: "項目", value: "數值", unit: "單位", note: "說明", source: "來源" },
+    /** A date's unit in the CSV downloads, by its precision: a date says only as much as its source. */
+    dateUnit: { year: "年", month: "年-月", day: "年-月-日" },
+    csv: { label: "項目", value: "數值", unit: "單位", measure: "統計方式", note: "說明", source: "來源" },
     citation: "{publisher}：{title}",
     dated: "{citation}（{date}）",
     derived: "推算：{arithmetic}",
+    /** A derived figure in the data table under a chart; its arithmetic is in the CSV. */
+    derivedNote: "推算",
   },
   en: {
     pair: "{label}: {value}",
@@ -75,12 +78,13 @@ const tables = {
       perTenThousand: "per 10,000 people",
       top: "top",
       minute: "minutes",
-      date: "date",
     },
-    csv: { label: "Label", value: "Value", unit: "Unit", note: "Note", source: "Source" },
+    csv: { label: "What", value: "Value", unit: "Unit", measure: "Measure", note: "Note", source: "Source" },
     citation: "{publisher}: {title}",
     dated: "{citation} ({date})",
     derived: "derived: {arithmetic}",
+    derivedNote: "derived",
+    dateUnit: { year: "year", month: "year-month", day: "year-month-day" },
   },
 };
 

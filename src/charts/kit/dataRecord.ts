@@ -5,6 +5,9 @@ import { localize } from "../../i18n/localize.ts";
 import type { Fact } from "../../schemas/fact.ts";
 import { commonStrings } from "./commonStrings.ts";
 
+/** A date's precision by how many parts it has: 1868, 1984-03, 2019-09-25. */
+const precisions = ["year", "month", "day"] as const;
+
 /**
  * A fact as a row of a chart's data download: the number itself (5000, not "about 5,000 people"), its
  * unit and qualifier in words, a derived figure's arithmetic, and the fact for its source.
@@ -21,7 +24,8 @@ export function dataRecord(fact: Fact, locale: Locale, options: { label?: string
   ].filter(Boolean);
   const base = { label, note: notes.join(words.list), fact: fact.id };
   if (fact.kind === "number") return { ...base, value: fact.value, unit: unit ?? words.unit[fact.unit] };
-  if (fact.kind === "date") return { ...base, value: fact.date, unit: words.unit.date };
+  if (fact.kind === "date")
+    return { ...base, value: fact.date, unit: words.dateUnit[precisions[fact.date.split("-").length - 1] ?? "day"] };
   // A claim has no number: its words go in the note, unless they are the row's label already.
   const claim = localize(fact.label, locale);
   return {

@@ -159,19 +159,6 @@ export const locatorSpec: ChartSpec<LocatorData, LocatorState> = {
       .join("")
       .trim();
   },
-  table(data, locale) {
-    const words = chartStrings(strings, locale);
-    return {
-      columns: [words.columns.place, words.columns.onMap],
-      rows: [
-        [data.place.label, words.dot],
-        [words.mouth, words.sketch],
-        [words.across, words.sketch],
-        [data.estuary.ferry, words.sketch],
-        ...data.regions.map((region) => [region.label, words.outline]),
-      ],
-    };
-  },
   records(locale, facts) {
     const { place } = loadRecords();
     const [longitude, latitude] = parseCoordinates(place.coordinates);

@@ -144,17 +144,6 @@ export function pictogramSpec(name: string): ChartSpec<PictogramData, PictogramS
         panels: sentences.join(words.panels),
       });
     },
-    table(data, locale) {
-      const words = chartStrings(strings, locale);
-      return {
-        columns: [words.columns.what, words.columns.figure, words.columns.note],
-        rows: data.panels.map((panel) => [
-          panel.title,
-          panel.value,
-          [panel.note, ...items(panel)].filter(Boolean).join(words.items),
-        ]),
-      };
-    },
     records(locale, facts) {
       return loadPanels().flatMap((record): DataRecord[] =>
         ownFacts(record).map((id) => dataRecord(requireFact(facts, id, file), locale)),

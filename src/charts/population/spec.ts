@@ -9,14 +9,15 @@ import { commonStrings } from "../kit/commonStrings.ts";
 import { dataRecord } from "../kit/dataRecord.ts";
 import { idCheck } from "../kit/idCheck.ts";
 import { figureFields } from "../kit/fields.ts";
+import { localizedText } from "../../schemas/localized.ts";
 import { numberFact } from "../kit/numberFact.ts";
 import { chart, type PopulationData, type PopulationState } from "./chart.ts";
 import strings from "./strings.json" with { type: "json" };
 
 const file = "content/data/population.json";
 
-/** A bar, from a population fact. */
-const barSchema = z.strictObject(figureFields);
+/** A bar, from a population fact, and what the figure counts: resident or registered people, or unstated. */
+const barSchema = z.strictObject({ ...figureFields, measure: localizedText });
 
 const loadBars = () => loadJsonRecords("population.json", barSchema);
 
@@ -61,14 +62,12 @@ export const populationSpec: ChartSpec<PopulationData, PopulationState> = {
         .join(words.list),
     });
   },
-  table(data, locale) {
-    const { columns } = chartStrings(strings, locale);
-    return { columns: [columns.year, columns.population], rows: data.bars.map((bar) => [bar.category, bar.fullLabel]) };
-  },
   records(locale, facts) {
-    return loadBars().map((bar) =>
-      dataRecord(numberFact(facts, bar.fact, ["people"], file), locale, { label: localize(bar.category, locale) }),
-    );
+    // The fact's own label (Population in 1993), not the axis's (1993): the row reads without the chart.
+    return loadBars().map((bar) => ({
+      ...dataRecord(numberFact(facts, bar.fact, ["people"], file), locale),
+      measure: localize(bar.measure, locale),
+    }));
   },
   factIds() {
     return loadBars().map((bar) => bar.fact);

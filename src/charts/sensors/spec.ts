@@ -60,10 +60,6 @@ export const sensorsSpec: ChartSpec<SensorsData, SensorsState> = {
       connected: state.connected ? fill(words.connected, { hub: data.hubLabel }) : "",
     });
   },
-  table(data, locale) {
-    const { columns } = chartStrings(strings, locale);
-    return { columns: [columns.what, columns.marks], rows: data.groups.map((g) => [g.label, String(g.marks)]) };
-  },
   records(locale, facts) {
     const groups = sensorsData.load().all("group");
     return groups.map((group) => dataRecord(numberFact(facts, group.fact, ["count"], sensorsData.file), locale));

@@ -58,20 +58,14 @@ export const slopeSpec: ChartSpec<SlopeData, SlopeState> = {
       note: data.note,
     });
   },
-  table(data, locale) {
-    const { columns } = chartStrings(strings, locale);
-    return {
-      columns: [columns.when, columns.ratio],
-      rows: data.points.map((point) => [point.category, point.valueLabel]),
-    };
-  },
   records(locale, facts) {
     const context = { facts, locale, file: slopeData.file };
     const points = slopeData
       .load()
       .all("point")
       .map((point) => figure(point, ["ratio"], context));
-    return points.map(({ shown, fact }) => dataRecord(fact, locale, { label: shown.category }));
+    // The fact's own label names the ratio; the chart's "before" and "now" need the chart.
+    return points.map(({ fact }) => dataRecord(fact, locale));
   },
   factIds() {
     return slopeData

@@ -79,10 +79,6 @@ export const timelineSpec: ChartSpec<TimelineData, TimelineState> = {
         .join(commonStrings(locale).list),
     });
   },
-  table(data, locale) {
-    const { columns } = chartStrings(strings, locale);
-    return { columns: [columns.date, columns.event], rows: data.events.map((event) => [event.dateLabel, event.title]) };
-  },
   records(locale, facts) {
     return loadEvents().map((event) =>
       dataRecord(dateFact(facts, event), locale, { label: localize(event.title, locale) }),

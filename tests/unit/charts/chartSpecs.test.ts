@@ -1,6 +1,8 @@
 import { readFileSync, globSync } from "node:fs";
 import { beforeAll, describe, expect, it } from "vitest";
 import type { Size } from "../../../src/charts/chartTypes.ts";
+import { chartRows } from "../../../src/charts/chartRows.ts";
+import { recordsTable } from "../../../src/charts/recordsTable.ts";
 import { chartSpecs } from "../../../src/charts/chartSpecs.ts";
 import { commonStrings } from "../../../src/charts/kit/commonStrings.ts";
 import { loadFacts } from "../../../src/data/facts.ts";
@@ -99,7 +101,7 @@ describe("chartSpecs", () => {
   it("writes the Simplified edition's words in Simplified, all converted from the Traditional ones", () => {
     for (const [id, spec] of Object.entries(chartSpecs)) {
       const data = spec.load("zh-hans", facts);
-      const table = spec.table(data, "zh-hans");
+      const table = recordsTable(chartRows(spec, "zh-hans", facts), "zh-hans", facts);
       const states = sections
         .filter((section) => section.chart === id && section.locale === "zh-hant")
         .flatMap((section) => section.steps);

@@ -4,8 +4,15 @@ import { VFile } from "vfile";
 import { describe, expect, it } from "vitest";
 import { parse } from "yaml";
 import { remarkScrolly } from "../../../src/build/remarkScrolly.ts";
-import { checkGuide, checkWorksheet, factIdsOf, type StoryIndex } from "../../../src/data/checkTeach.ts";
+import {
+  checkAnswerKey,
+  checkGuide,
+  checkWorksheet,
+  factIdsOf,
+  type StoryIndex,
+} from "../../../src/data/checkTeach.ts";
 import { loadFacts } from "../../../src/data/facts.ts";
+import { loadGlossary } from "../../../src/data/glossary.ts";
 import { chapterSlugs } from "../../../src/schemas/chapter.ts";
 import { guideSchema, worksheetSchema } from "../../../src/schemas/teach.ts";
 
@@ -28,20 +35,28 @@ async function storyIndex(locale: string): Promise<StoryIndex> {
       charts: scrollies.map((scrolly) => scrolly.chart),
     });
   }
-  return { chapters, factIds: new Set(loadFacts().keys()) };
+  return { chapters, facts: loadFacts(), glossaryIds: new Set(loadGlossary().map((entry) => entry.id)) };
 }
 
 const stories = { "zh-hant": await storyIndex("zh-hant"), en: await storyIndex("en") };
 
-/** Runs the build's check on a teacher's page, after `edit` changes its text. */
+/** A teacher's page's frontmatter, parsed and checked against its schema. */
+function pageData(page: "guide" | "worksheet", locale: "zh-hant" | "en", text?: string) {
+  const source = text ?? readFileSync(`content/teach/${locale}/${page}.mdx`, "utf8");
+  return parse(frontmatterPattern.exec(source)?.[1] ?? "") as unknown;
+}
+
+/** Runs the build's check on a teacher's page, after `edit` changes its text; the guide's with its answer key. */
 function check(page: "guide" | "worksheet", locale: "zh-hant" | "en", edit: (text: string) => string = (text) => text) {
   const file = `content/teach/${locale}/${page}.mdx`;
   const text = edit(readFileSync(file, "utf8"));
-  const data = parse(frontmatterPattern.exec(text)?.[1] ?? "");
-  return () =>
-    page === "guide"
-      ? checkGuide(file, text, guideSchema.parse(data), stories[locale])
-      : checkWorksheet(file, text, worksheetSchema.parse(data), stories[locale]);
+  const data = pageData(page, locale, text);
+  return () => {
+    if (page === "worksheet") return checkWorksheet(file, text, worksheetSchema.parse(data), stories[locale]);
+    const guide = guideSchema.parse(data);
+    checkGuide(file, text, guide, stories[locale]);
+    checkAnswerKey(file, text, guide, worksheetSchema.parse(pageData("worksheet", locale)), stories[locale]);
+  };
 }
 
 /** The line (from 1) of the first occurrence of `needle` in a teacher's page. */
@@ -62,20 +77,39 @@ describe("the teacher's pages as written", () => {
     });
   }
 
-  it("give every chapter a discussion question with notes, in both editions", () => {
+  it("give every chapter two or three discussion questions, and answer every worksheet question, in both editions", () => {
     for (const locale of ["zh-hant", "en"] as const) {
-      const guide = guideSchema.parse(
-        parse(frontmatterPattern.exec(readFileSync(`content/teach/${locale}/guide.mdx`, "utf8"))?.[1] ?? ""),
-      );
+      const guide = guideSchema.parse(pageData("guide", locale));
+      const worksheet = worksheetSchema.parse(pageData("worksheet", locale));
       expect(guide.discussion.map((entry) => entry.chapter)).toEqual([...chapterSlugs]);
+      expect(guide.answers.map((entry) => entry.question)).toEqual(worksheet.questions.map((_, index) => index + 1));
+      worksheet.questions.forEach((question, index) => {
+        const entry = guide.answers[index];
+        if (question.kind === "open") expect(entry?.marking, `${locale} question ${index + 1}`).toBeDefined();
+        else expect(entry?.answer, `${locale} question ${index + 1}`).toBeDefined();
+      });
+    }
+  });
+
+  it("plan lessons that fit: one lesson of at most three chapters, two lessons, and work at home", () => {
+    for (const locale of ["zh-hant", "en"] as const) {
+      const { plans } = guideSchema.parse(pageData("guide", locale));
+      const one = plans.find((plan) => plan.id === "one-lesson");
+      const chaptersIn = new Set(one?.lessons.flatMap((lesson) => lesson.parts.flatMap((part) => part.chapter ?? [])));
+      expect(chaptersIn.size).toBeLessThanOrEqual(3);
+      expect(plans.find((plan) => plan.id === "two-lessons")?.lessons).toHaveLength(2);
+      expect(plans.some((plan) => plan.lessons.some((lesson) => lesson.atHome))).toBe(true);
+      // A data activity in class gets at least a quarter of an hour: downloading and four steps take time.
+      for (const plan of plans)
+        for (const lesson of plan.lessons)
+          for (const part of lesson.parts)
+            if (/data activity|數據活動/i.test(part.title)) expect(part.minutes, part.title).toBeGreaterThanOrEqual(15);
     }
   });
 
   it("name only facts that exist, and derived figures carry their arithmetic", () => {
     const facts = loadFacts();
-    const guide = guideSchema.parse(
-      parse(frontmatterPattern.exec(readFileSync("content/teach/en/guide.mdx", "utf8"))?.[1] ?? ""),
-    );
+    const guide = guideSchema.parse(pageData("guide", "en"));
     const derived = factIdsOf(guide.activity).filter((id) => facts.get(id)?.derivation);
     expect(derived.length).toBeGreaterThanOrEqual(5);
   });
@@ -110,7 +144,7 @@ describe("the build's check of the teacher's pages", () => {
     );
     const numberLine = lineOf("guide", "zh-hant", "數一數每張圖有幾級");
     expect(check("guide", "zh-hant", replaceFirst("數一數每張圖有幾級", "數一數每張圖有3級"))).toThrow(
-      `content/teach/zh-hant/guide.mdx:${numberLine}: "數一數每張圖有3級。問：被拿掉的鄉鎮、": a number typed by hand`,
+      `content/teach/zh-hant/guide.mdx:${numberLine}: "設市。然後數一數每張圖有3級。兩人一組做學習單第": a number typed by hand`,
     );
   });
 
@@ -128,9 +162,41 @@ describe("the build's check of the teacher's pages", () => {
     );
   });
 
-  it("refuses two discussion entries for one chapter", () => {
-    expect(check("guide", "en", replaceFirst("  - chapter: next-chapter\n", "  - chapter: five-years-on\n"))).toThrow(
-      /chapter "five-years-on" already has notes/,
+  it("refuses a guide without questions for a chapter, or with two entries for one", () => {
+    expect(
+      check(
+        "guide",
+        "en",
+        replaceFirst("  - chapter: next-chapter\n    questions:", "  - chapter: five-years-on\n    questions:"),
+      ),
+    ).toThrow(/chapter "five-years-on" already has questions/);
+  });
+
+  it("refuses an answer key that leaves a question unanswered, or an open question without a marking guide", () => {
+    const key = (text: string) => text.replace(/\n {2}- question: 7\n[\s\S]*?(?=\ndiscussion:)/, "");
+    expect(check("guide", "en", key)).toThrow(/the worksheet has 7 questions and the key 6 answers/);
+    expect(
+      check(
+        "guide",
+        "en",
+        replaceFirst("    marking:\n      good:", "    answer: A model answer.\n    marking:\n      good:"),
+      ),
+    ).toThrow(/give either a model `answer` or/);
+  });
+
+  it("refuses evidence at a step the chapter does not have, and a glossary term that does not exist", () => {
+    expect(
+      check(
+        "guide",
+        "en",
+        replaceFirst(
+          "{ chapter: five-years-on, step: income-gap-scale }",
+          "{ chapter: five-years-on, step: income-gap }",
+        ),
+      ),
+    ).toThrow(/chapter "five-years-on" has no step "income-gap"/);
+    expect(check("guide", "zh-hant", replaceFirst("    - paid-land-use\n", "    - land-use\n"))).toThrow(
+      /no glossary entry "land-use"/,
     );
   });
 

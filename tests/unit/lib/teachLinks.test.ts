@@ -6,8 +6,10 @@ describe("teachLinks", () => {
     expect(teachLinks.guide("en")).toBe("/en/teach/");
     expect(teachLinks.worksheet("zh-hant")).toBe("/zh-hant/teach/worksheet/");
     expect(teachLinks.discussionNotes("zh-hans", "farmers-city")).toBe("/zh-hans/teach/#discuss-farmers-city");
+    expect(teachLinks.handout("zh-hant")).toBe("/zh-hant/handout/");
     expect(teachLinks.csv("en", "population")).toBe("/en/data/population.csv");
-    expect(teachPages).toEqual({ guide: "teach/", worksheet: "teach/worksheet/" });
+    expect(teachLinks.csv("en", "growth")).toBe("/en/data/registered-businesses.csv");
+    expect(teachPages).toEqual({ guide: "teach/", worksheet: "teach/worksheet/", handout: "handout/" });
   });
 
   it("opens a chapter as slides, at a step when one is named", () => {

@@ -22,12 +22,61 @@ const guide = {
       ],
     },
   ],
-  discussion: [{ chapter: "farmers-city", question: "Why did farmers pay?", notes: ["Note"] }],
+  discussion: [{ chapter: "farmers-city", questions: [{ text: "Why?", notes: ["Note"] }, { text: "How?" }] }],
   activity: {
     title: "Activity",
     intro: "Intro",
     csv: ["population"],
     steps: [1, 2, 3].map(() => ({ do: "Do", expect: "Expect" })),
+  },
+  answers: [
+    { question: 1, answer: "The answer.", evidence: [{ chapter: "farmers-city", step: "town-1993" }] },
+    {
+      question: 2,
+      marking: { good: "Good", adequate: "Adequate", weak: "Weak" },
+      evidence: [{ chapter: "five-years-on" }],
+    },
+  ],
+  support: {
+    vocabulary: ["town", "community", "grid", "mega-town", "pilot", "county-level-city"],
+    starters: ["I think", "I agree", "I see it differently", "What is missing"],
+    extension: { title: "Extension", task: "Task" },
+    levels: {
+      intro: "Levels",
+      levels: [
+        { name: "Province", example: "Zhejiang" },
+        { name: "Prefecture", example: "Wenzhou" },
+        { name: "County", example: "Cangnan", glossary: "county-level-city" },
+        { name: "Town", example: "Longgang", glossary: "town" },
+      ],
+    },
+  },
+  curriculum: [
+    { subject: "Geography", topics: "Urbanisation" },
+    { subject: "History", topics: "The reform era" },
+  ],
+  handout: {
+    title: "On one page",
+    intro: "Intro",
+    timeline: [
+      "ferry-founded",
+      "town-approved",
+      "town-at-work",
+      "pilot-town-2014",
+      "city-approved",
+      "city-inaugurated",
+    ].map((fact) => ({ fact, text: "Event" })),
+    figures: [
+      "population-before-town",
+      "population-1993",
+      "population-2020",
+      "population-2024",
+      "communities",
+      "grids",
+      "area-2019",
+      "registered-businesses",
+    ].map((fact) => ({ fact, text: "Figure" })),
+    terms: ["town", "community", "grid", "mega-town", "pilot", "county-level-city"],
   },
 };
 const question = (kind: string, extra: Record<string, unknown> = {}) => ({
@@ -65,6 +114,12 @@ describe("guideSchema", () => {
     };
     expect(issue(twoUntitled)?.message).toMatch(/needs a `title` for each lesson/);
     expect(guideSchema.safeParse({ ...guide, colour: "red" }).success).toBe(false);
+    const both = structuredClone(guide);
+    (both.answers[1] as { answer?: string }).answer = "And a model answer";
+    expect(issue(both)?.message).toMatch(/either a model `answer` or/);
+    const longHandout = structuredClone(guide);
+    longHandout.handout.terms.push("sub-district");
+    expect(issue(longHandout)?.path).toEqual(["handout", "terms"]);
   });
 });
 

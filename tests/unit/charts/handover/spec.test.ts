@@ -26,8 +26,7 @@ describe("handoverSpec", () => {
     expect(handoverSpec.describe(handoverSpec.load("en", facts), { partners: [] }, "en")).toContain("83");
   });
 
-  it("tabulates every partner and lists defined facts", () => {
-    expect(handoverSpec.table(data, "zh-hant").rows).toHaveLength(3);
+  it("lists defined facts", () => {
     expect(handoverSpec.factIds()).toEqual(expect.arrayContaining(["functions-transferred", "partner-colleges"]));
     for (const id of handoverSpec.factIds()) expect(facts.has(id)).toBe(true);
   });

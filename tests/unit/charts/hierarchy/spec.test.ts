@@ -42,12 +42,6 @@ describe("hierarchySpec", () => {
     expect(hierarchySpec.describe(english, { structure: "longgang", cadres: true }, "en")).toContain("70%");
   });
 
-  it("tabulates the two structures tier by tier", () => {
-    const table = hierarchySpec.table(data, "zh-hant");
-    expect(table.rows).toHaveLength(4);
-    expect(table.rows[1]).toEqual(["2", "鄉鎮、街道", "不設鄉鎮、街道"]);
-  });
-
   it("rejects states that are not plain structure names", () => {
     expect(hierarchySpec.stateSchema.safeParse({ structure: "city" }).success).toBe(false);
     expect(hierarchySpec.stateSchema.safeParse({ structure: "longgang", units: true }).success).toBe(true);

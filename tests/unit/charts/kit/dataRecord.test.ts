@@ -20,7 +20,7 @@ describe("dataRecord", () => {
   });
 
   it("writes a date as YYYY-MM-DD and a derived figure with its arithmetic", () => {
-    expect(dataRecord(fact("town-approved"), "en")).toMatchObject({ value: "1983-10-12", unit: "date" });
+    expect(dataRecord(fact("town-approved"), "en")).toMatchObject({ value: "1983-10-12", unit: "year-month-day" });
     const derived = dataRecord(fact("businesses-2019-derived"), "en");
     expect(typeof derived.value).toBe("number");
     expect(derived.note).toMatch(/derived: /);

@@ -41,10 +41,22 @@ describe("populationSpec", () => {
 
   it("downloads the population as numbers: fewer than 6,000 people is 6000 with “fewer than” as its note", () => {
     const records = populationSpec.records("en", facts);
-    expect(records[0]).toMatchObject({ label: "1984", value: 6000, unit: "people" });
+    expect(records[0]).toMatchObject({
+      label: "People living on the mudflat when Chen Dingmo arrived in 1984",
+      value: 6000,
+      unit: "people",
+    });
     expect(records[0]?.note).toMatch(/^fewer than/);
     expect(records.every((record) => typeof record.value === "number")).toBe(true);
-    // The measure is named where the source names it: 2024's figure counts residents.
-    expect(populationSpec.records("zh-hans", facts)[2]?.label).toBe("2024 常住");
+    expect(populationSpec.records("zh-hans", facts)[0]?.label).toMatch(/^陈定模/);
+  });
+
+  it("says what each population figure counts, and keeps resident counts apart from unstated ones", () => {
+    const measures = populationSpec.records("en", facts).map((record) => [record.fact, record.measure]);
+    expect(measures).toEqual([
+      ["population-1984", "not stated: registered or resident?"],
+      ["population-1993", "not stated: registered or resident?"],
+      ["population-2024", "resident"],
+    ]);
   });
 });

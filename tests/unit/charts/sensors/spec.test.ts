@@ -28,11 +28,7 @@ describe("sensorsSpec", () => {
     );
   });
 
-  it("tabulates the groups and lists their facts", () => {
-    expect(sensorsSpec.table(data, "zh-hant").rows).toEqual([
-      ["錄影監控：超過9700路", "97"],
-      ["物聯網感測器：近9400個", "94"],
-    ]);
+  it("lists the groups' facts", () => {
     for (const id of sensorsSpec.factIds()) expect(facts.has(id)).toBe(true);
   });
 

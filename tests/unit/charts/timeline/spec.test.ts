@@ -30,12 +30,6 @@ describe("timelineSpec", () => {
     expect(text).not.toContain("龍港市掛牌");
   });
 
-  it("tabulates every event", () => {
-    const table = timelineSpec.table(data, "zh-hant");
-    expect(table.columns).toEqual(["日期", "事件"]);
-    expect(table.rows).toHaveLength(data.events.length);
-  });
-
   it("downloads each event's date as YYYY-MM-DD", () => {
     const records = timelineSpec.records("en", loadFacts());
     expect(records.find((record) => record.fact === "town-approved")).toMatchObject({

@@ -1,16 +1,19 @@
 import type { APIRoute, GetStaticPaths } from "astro";
 import { chartCsv } from "../../../charts/chartCsv.ts";
 import { chartSpecs } from "../../../charts/chartSpecs.ts";
+import { csvNames } from "../../../charts/csvNames.ts";
 import { story } from "../../../data/story.ts";
 import { publishedLocales, type Locale } from "../../../i18n/locales.ts";
 
-/** Each chart's figures as a CSV download, per edition: numbers a teacher can chart. */
+/** Each chart's figures as a CSV download, per edition, named by what it holds (registered-businesses.csv). */
 export const getStaticPaths: GetStaticPaths = () =>
-  publishedLocales.flatMap((locale) => Object.keys(chartSpecs).map((chart) => ({ params: { locale, chart } })));
+  publishedLocales.flatMap((locale) =>
+    Object.keys(chartSpecs).map((chart) => ({ params: { locale, name: csvNames[chart] }, props: { chart } })),
+  );
 
-export const GET: APIRoute = ({ params }) => {
+export const GET: APIRoute = ({ params, props }) => {
   const locale = params["locale"] as Locale;
-  const chart = params["chart"] ?? "";
+  const chart = String(props["chart"]);
   const spec = chartSpecs[chart];
   if (!spec) throw new Error(`Unknown chart "${chart}"`);
   return new Response(chartCsv(spec, locale, story.facts(), story.sources()), {
