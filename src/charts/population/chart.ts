@@ -78,9 +78,10 @@ export function layoutPopulation(data: PopulationData, state: PopulationState, s
   const room = x.step() - 4;
   const categories = data.bars.map((bar) => wrapText(bar.category, fontSize, room));
   const baseline = height - lineHeight * Math.max(...categories.map((lines) => lines.length)) - fontSize * 0.6;
-  // Values a little larger than the labels, smaller only as far as the slot needs.
+  // Values a little larger than the labels, smaller only as far as the slot needs: the figure and, since
+  // a long qualifier (fewer than) takes a line of its own, the qualifier too.
   const valueSize = fitSize(
-    data.bars.map((bar) => bar.valueLabel),
+    data.bars.flatMap((bar) => [bar.valueLabel, bar.qualifierLabel]),
     fontSize * 1.1,
     room,
     "bold",
@@ -98,12 +99,16 @@ export function layoutPopulation(data: PopulationData, state: PopulationState, s
     0,
     ...widest.slice(1).map((right, index) => (right + (widest[index] ?? 0)) / 2 + fontSize * 0.1 - x.step()),
   );
-  // The last bar's value, centred over it, must end inside the chart: its slot's share of the width grows
-  // with the width, so what it lacks at the edge is lacked about twice over per bar.
+  // A value, drawn above its bar where the bars beside it and the gridline labels at the left may reach
+  // as high, keeps to its own slot: a line still wider at the smallest value size asks for width.
+  const valueWidths = lines.map((value) => Math.max(0, ...value.map((line) => textWidth(line, valueSize, "bold"))));
+  const valueCrowding = Math.max(0, ...valueWidths) - room;
+  // The last bar's value and category, centred on it, must end inside the chart: its slot's share of the
+  // width grows with the width, so what it lacks at the edge is lacked about twice over per bar.
   const lastBar = data.bars.at(-1);
-  const lastValue = Math.max(0, ...(lines.at(-1) ?? []).map((line) => textWidth(line, valueSize, "bold")));
+  const lastLabel = Math.max(0, ...valueWidths.slice(-1), ...widest.slice(-1));
   const edgeRoom = width - ((lastBar ? (x(lastBar.id) ?? 0) : 0) + x.bandwidth() / 2);
-  const lackingWidth = Math.max(crowding, (lastValue / 2 - edgeRoom) * 2) * data.bars.length;
+  const lackingWidth = Math.max(crowding, valueCrowding, (lastLabel / 2 + 1 - edgeRoom) * 2) * data.bars.length;
   return {
     size,
     shortfall: plotShortfall(size, { top, bottom: baseline }, lackingWidth),

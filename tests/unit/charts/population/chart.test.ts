@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { chart, layoutPopulation } from "../../../../src/charts/population/chart.ts";
 import { fitLayout } from "../../../../src/charts/kit/defineChart.ts";
 import { textWidth } from "../../../../src/charts/kit/textWidth.ts";
+import type { PopulationData } from "../../../../src/charts/population/chart.ts";
 import { desktop, drawn, populationData } from "../fixtures.ts";
 
 describe("layoutPopulation", () => {
@@ -36,6 +37,41 @@ describe("layoutPopulation", () => {
     for (const [index, width] of widths.slice(1).entries())
       expect((width + (widths[index] ?? 0)) / 2).toBeLessThanOrEqual(slot);
     expect(size.width / size.height).toBeCloseTo(box.width / box.height, 2);
+  });
+
+  it("keeps a long qualifier and the last category inside their slots and the chart, asking for width when they would not fit", () => {
+    // The English edition's labels: a two-word qualifier and a two-word category.
+    const english: PopulationData = {
+      locale: "en",
+      bars: [
+        ["a", "1984", 6000, "6,000", "fewer than", true],
+        ["b", "1993", 135000, "135,000", "about", false],
+        ["c", "2024 residents", 500000, "500,000", "nearly", true],
+      ].map(([id, category, value, valueLabel, qualifierLabel, bound]) => ({
+        id: String(id),
+        category: String(category),
+        value: Number(value),
+        valueLabel: String(valueLabel),
+        qualifierLabel: String(qualifierLabel),
+        qualifiedLabel: `${String(qualifierLabel)} ${String(valueLabel)}`,
+        fullLabel: `${String(qualifierLabel)} ${String(valueLabel)}`,
+        bound: Boolean(bound),
+      })),
+    };
+    for (const box of [
+      { width: 280, height: 280, fontSize: 13 },
+      { width: 150, height: 300, fontSize: 26 },
+    ]) {
+      const { scene, size } = fitLayout(layoutPopulation, english, { through: "c" }, box);
+      const slot = (scene.bars[1]?.x ?? 0) - (scene.bars[0]?.x ?? 0);
+      for (const bar of scene.bars) {
+        const centre = bar.x + bar.width / 2;
+        for (const line of bar.valueLines) expect(textWidth(line, scene.valueSize, "bold")).toBeLessThanOrEqual(slot);
+        for (const line of bar.categoryLines)
+          expect(centre + textWidth(line, box.fontSize) / 2).toBeLessThanOrEqual(size.width);
+      }
+      expect(scene.bars[0]?.valueLines).toEqual(["fewer than", "6,000"]);
+    }
   });
 
   it("splits a qualified value over two lines when the slot is narrow", () => {
