@@ -37,6 +37,42 @@ async function journeyStops(chapters: Chapter[]): Promise<FigureStop[]> {
   );
 }
 
+/** A chapter's card (at its card step) and the card of each of its steps. */
+async function chapterCards(chapter: Chapter): Promise<[string, CardContent][]> {
+  const { locale } = chapter;
+  const strings = ui(locale);
+  const cards: [string, CardContent][] = [];
+  const { order, title, summary, years } = chapter.entry.data;
+  const number = fill(strings.chapter, { n: order });
+  const cardStep = await figureStep(chapter, "card");
+  cards.push([
+    previewPath(locale, `${chapter.slug}/`),
+    {
+      locale,
+      header: strings.siteTitle,
+      kicker: `${number} · ${yearSpan(years)}`,
+      title,
+      summary,
+      figure: chartFigure(cardStep, locale),
+    },
+  ]);
+  for (const step of await chapterSteps(chapter)) {
+    const excerpt = stepExcerpt(step.headline, step.text);
+    cards.push([
+      previewPath(locale, `${chapter.slug}/step/${step.id}/`),
+      {
+        locale,
+        header: strings.siteTitle,
+        kicker: `${number} · ${title}`,
+        title: excerpt.headline,
+        summary: excerpt.summary || summary,
+        figure: chartFigure(step, locale),
+      },
+    ]);
+  }
+  return cards;
+}
+
 async function editionCards(locale: Locale, chapters: Chapter[]): Promise<[string, CardContent][]> {
   const strings = ui(locale);
   const stops = await journeyStops(chapters);
@@ -95,36 +131,7 @@ async function editionCards(locale: Locale, chapters: Chapter[]): Promise<[strin
         kicker: publishedLocales.map((edition) => localeInfo(edition).name).join(" · "),
       },
     ]);
-  for (const chapter of chapters) {
-    const { order, title, summary, years } = chapter.entry.data;
-    const number = fill(strings.chapter, { n: order });
-    const cardStep = await figureStep(chapter, "card");
-    cards.push([
-      previewPath(locale, `${chapter.slug}/`),
-      {
-        locale,
-        header: strings.siteTitle,
-        kicker: `${number} · ${yearSpan(years)}`,
-        title,
-        summary,
-        figure: chartFigure(cardStep, locale),
-      },
-    ]);
-    for (const step of await chapterSteps(chapter)) {
-      const excerpt = stepExcerpt(step.headline, step.text);
-      cards.push([
-        previewPath(locale, `${chapter.slug}/step/${step.id}/`),
-        {
-          locale,
-          header: strings.siteTitle,
-          kicker: `${number} · ${title}`,
-          title: excerpt.headline,
-          summary: excerpt.summary || summary,
-          figure: chartFigure(step, locale),
-        },
-      ]);
-    }
-  }
+  for (const chapter of chapters) cards.push(...(await chapterCards(chapter)));
   return cards;
 }
 
