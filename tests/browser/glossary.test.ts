@@ -226,12 +226,34 @@ describe("a term link", () => {
 
   it("works in slides", async () => {
     const { page, errors } = await site.page({ reducedMotion: "reduce" });
-    await page.goto(site.url("zh-hant/fishing-village/?present#wenzhou"));
+    // A step that uses a term (chapter 1's #wenzhou, used before, moved into a step without one).
+    await page.goto(site.url("zh-hant/lean-government/?present#usual-county"));
     await page.waitForFunction(() => document.documentElement.dataset["mode"] === "present");
-    const link = page.locator('#wenzhou a[data-term="town"]');
+    const link = page.locator('#usual-county a[data-term="grid"]');
     assert.ok(await link.isVisible(), "the term is on its slide");
     await link.focus();
-    assert.equal((await tipBox(page, "town"))?.shown, true);
+    assert.equal((await tipBox(page, "grid"))?.shown, true);
+    // Shown is not enough: nothing on the slide (the figure, say) may cover the box.
+    const covered = await page.evaluate(() => {
+      const tip = document.querySelector<HTMLElement>('#usual-county a[data-term="grid"] + .term-tip');
+      if (!tip) return ["no box"];
+      tip.style.pointerEvents = "auto"; // The box lets the pointer through; hit-test it as it is painted.
+      const box = tip.getBoundingClientRect();
+      const points = [
+        [box.left + 2, box.top + 2],
+        [(box.left + box.right) / 2, (box.top + box.bottom) / 2],
+        [box.right - 2, box.bottom - 2],
+      ] as const;
+      const over = points.flatMap(([x, y]) => {
+        const top = document.elementFromPoint(x, y);
+        return top === tip
+          ? []
+          : [`${top?.localName}.${top?.getAttribute("class")} at ${Math.round(x)},${Math.round(y)}`];
+      });
+      tip.style.pointerEvents = "";
+      return over;
+    });
+    assert.deepEqual(covered, [], "the definition is not covered");
     assert.deepEqual(errors, []);
     await page.context().close();
   });

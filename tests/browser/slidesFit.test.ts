@@ -51,16 +51,25 @@ function slideNumbers(): [number, number] | null {
   return match ? [Number(match[1]), Number(match[2])] : null;
 }
 
+/**
+ * Whether the counter shows slide `n`; in the page. A function, not a string: Playwright evals a
+ * string predicate again on every poll, which the pages' Content-Security-Policy (no 'unsafe-eval')
+ * forbids, so a wait that did not succeed at once failed with an EvalError.
+ */
+function showsSlide(n: number): boolean {
+  return new RegExp(`^\\D*${n}\\D`).test(document.querySelector("[data-slide-counter]")?.textContent ?? "");
+}
+
 /** Walks a chapter's slides with the arrow key, from the first to the last, measuring each. */
 async function walkSlides(page: Page, url: string): Promise<SlideFit[]> {
   await page.goto(`${url}?present`);
-  await page.waitForFunction(`(${slideNumbers})()?.[0] === 1`);
+  await page.waitForFunction(showsSlide, 1);
   const total = (await page.evaluate(slideNumbers))?.[1] ?? 0;
   const fits: SlideFit[] = [];
   for (let n = 1; n <= total; n += 1) {
     if (n > 1) {
       await page.keyboard.press("ArrowRight");
-      await page.waitForFunction(`(${slideNumbers})()?.[0] === ${n}`);
+      await page.waitForFunction(showsSlide, n);
     }
     fits.push(await page.evaluate(measureSlide));
   }
