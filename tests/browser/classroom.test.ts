@@ -141,7 +141,7 @@ describe("presenter view", () => {
   });
 
   it("shows a step's teacher notes, which readers never see", async () => {
-    // A step with notes since the story's rewrite: chapter 1's steps have none.
+    // A step whose notes have stayed the same since the story was rewritten.
     const withNotes = "zh-hant/lean-government/";
     const { page } = await site.page();
     await page.goto(site.url(`${withNotes}?presenter#middle-folds`));
