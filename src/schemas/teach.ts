@@ -144,19 +144,14 @@ const supportSchema = z.strictObject({
 /** Where the material fits in school subjects, said plainly. */
 const curriculumSchema = z.strictObject({ subject: teachText, topics: teachText });
 
-/** A dated event of the one-page handout's timeline. */
-const handoutEventSchema = z.strictObject({
-  /** A date fact of content/data/facts.json. */
+/**
+ * A line of the one-page handout: a fact of content/data/facts.json (a date on the timeline, a number
+ * among the key figures, its source shown from the fact) and what it is, in a few words.
+ */
+const handoutLineSchema = z.strictObject({
+  /** The fact's id in content/data/facts.json. */
   fact: slugLike,
-  /** What happened, in a few words. */
-  text: teachText,
-});
-
-/** A key figure of the handout: a number fact, what it is, and (from the fact) its source. */
-const handoutFigureSchema = z.strictObject({
-  /** A number fact of content/data/facts.json. */
-  fact: slugLike,
-  /** What the figure is, in a few words. */
+  /** What happened, or what the figure is, in a few words. */
   text: teachText,
 });
 
@@ -166,8 +161,8 @@ const handoutSchema = z.strictObject({
   title: teachText,
   /** One sentence under the heading. */
   intro: teachText,
-  timeline: z.array(handoutEventSchema).min(6).max(8),
-  figures: z.array(handoutFigureSchema).min(8).max(10),
+  timeline: z.array(handoutLineSchema).min(6).max(8),
+  figures: z.array(handoutLineSchema).min(8).max(10),
   /** Glossary entries to define. */
   terms: z.array(glossaryRef).length(6),
 });
