@@ -3,12 +3,12 @@ import { defineConfig } from "astro/config";
 import mdx from "@astrojs/mdx";
 import { unified } from "@astrojs/markdown-remark";
 import remarkCjkFriendly from "remark-cjk-friendly";
-import { remarkScrolly } from "./src/build/remarkScrolly.ts";
-import { remarkCitations } from "./src/build/remarkCitations.ts";
-import { remarkGlossary } from "./src/build/remarkGlossary.ts";
-import { simplifiedEdition } from "./src/build/simplifiedEdition.ts";
-import { serviceWorker } from "./src/build/serviceWorker.ts";
-import { hostHeaders } from "./src/build/hostHeaders.ts";
+import { remarkScrolly } from "./src/mdx/remarkScrolly.ts";
+import { remarkCitations } from "./src/mdx/remarkCitations.ts";
+import { remarkGlossary } from "./src/mdx/remarkGlossary.ts";
+import { simplifiedEdition } from "./src/integrations/simplifiedEdition.ts";
+import { serviceWorker } from "./src/integrations/serviceWorker.ts";
+import { hostHeaders } from "./src/integrations/hostHeaders.ts";
 import { siteUrl, siteUrlWarning } from "./src/share/siteUrl.ts";
 
 /**
@@ -55,6 +55,6 @@ export default defineConfig({
     },
   },
   // No assets inlined as data: URLs; the few inline scripts and styles are allowed by hash, in each page's
-  // meta policy and in the host headers (src/build/hostHeaders.ts writes the hashes into dist/_headers).
+  // meta policy and in the host headers (src/integrations/hostHeaders.ts writes the hashes into dist/_headers).
   vite: { build: { assetsInlineLimit: 0 } },
 });

@@ -15,7 +15,7 @@ const chapters = defineCollection({
 
 /**
  * The teacher's guide of each edition: `content/teach/<locale>/guide.mdx` (src/schemas/teach.ts).
- * Its chapters, steps and facts are checked against the story by src/data/teach.ts.
+ * Its chapters, steps and facts are checked against the story by src/classroom/teach.ts.
  */
 const guides = defineCollection({
   loader: glob({ pattern: "*/guide.mdx", base: "./content/teach" }),

@@ -45,7 +45,7 @@ const chinese = (simplified: boolean): NumberWords => ({
   },
 });
 
-/** Units, qualifiers and number styles, one table per edition, for src/lib/formatNumber.ts. */
+/** Units, qualifiers and number styles, one table per edition, for src/i18n/formatNumber.ts. */
 export const numberWords: Record<Locale, NumberWords> = {
   "zh-hant": chinese(false),
   "zh-hans": chinese(true),

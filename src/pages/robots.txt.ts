@@ -1,8 +1,8 @@
 import type { APIRoute } from "astro";
-import { withBase } from "../lib/withBase.ts";
+import { routes } from "../routes/routes.ts";
 
 /** Everything may be crawled; the sitemap lists every page of every edition. */
 export const GET: APIRoute = ({ site }) =>
-  new Response(`User-agent: *\nAllow: /\n\nSitemap: ${new URL(withBase("sitemap.xml"), site).href}\n`, {
+  new Response(`User-agent: *\nAllow: /\n\nSitemap: ${routes.absolute(routes.sitemap(), site)}\n`, {
     headers: { "Content-Type": "text/plain" },
   });

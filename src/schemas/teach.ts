@@ -13,7 +13,7 @@ const slugLike = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "use lower-case 
  * Text of the teacher's pages. Plain text, in which every number, date or figure is written
  * `<Fact id="…" />` (a record of content/data/facts.json) and a statement may carry its source
  * as `<Cite id="…" />`, as in the chapters. The build refuses a digit outside those tags and an
- * unknown id, naming the file and line (src/data/checkTeach.ts).
+ * unknown id, naming the file and line (src/classroom/checkTeach.ts).
  */
 export const teachText = z.string().trim().min(1);
 

@@ -1,6 +1,6 @@
 import type { Size } from "../charts/chartTypes.ts";
-import { staticSize } from "../charts/renderSvg.ts";
-import { previewSize } from "./previewPath.ts";
+import { staticSize } from "../charts/build/renderSvg.ts";
+import { previewSize } from "../routes/previewPath.ts";
 
 /** Where a card's figure sits: the right side of the 1200×630 image, beside the text column. */
 export const figureBox = { x: 620, y: 40, width: 548, height: 534 } as const;

@@ -2,7 +2,7 @@ import { Resvg } from "@resvg/resvg-js";
 import { DOMParser } from "linkedom";
 import { thumbnailSize } from "./cardLayout.ts";
 import { within, withMargin } from "./contentBox.ts";
-import { drawChart } from "../charts/chartFigures.ts";
+import { drawChart } from "../charts/build/chartFigures.ts";
 import type { Locale } from "../i18n/locales.ts";
 
 /** Room kept around the marks, in the drawing's units. */

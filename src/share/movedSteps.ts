@@ -1,9 +1,9 @@
 import { readFileSync } from "node:fs";
-import type { Chapter } from "../data/chapters.ts";
-import { ContentError } from "../data/contentError.ts";
-import { frontmatterLine } from "../lib/frontmatterLine.ts";
-import { movedStepTarget } from "../lib/movedStepTarget.ts";
-import { chapterSteps, type ChapterStep } from "./chapterSteps.ts";
+import type { Chapter } from "../story/chapters.ts";
+import { ContentError } from "../story/contentError.ts";
+import { frontmatterLine } from "../story/frontmatterLine.ts";
+import { movedStepTarget } from "./movedStepTarget.ts";
+import { chapterSteps, type ChapterStep } from "../mdx/chapterSteps.ts";
 
 /** A step that moved: its old id in this chapter, and the chapter and step that replace it. */
 export interface MovedStep {

@@ -1,14 +1,14 @@
-import { getChapters, type Chapter } from "../data/chapters.ts";
-import { getTeachEdition } from "../data/teach.ts";
-import { teachPages } from "../lib/teachLinks.ts";
+import { getChapters, type Chapter } from "../story/chapters.ts";
+import { getTeachEdition } from "../classroom/teach.ts";
+import { editionPages } from "../routes/routes.ts";
 import { defaultLocale, localeInfo, publishedLocales, type Locale } from "../i18n/locales.ts";
 import { fill, ui } from "../i18n/ui.ts";
 import type { CardFigure, FigureStop } from "./cardFigure.ts";
 import { cardChartSizes, thumbnailSize } from "./cardLayout.ts";
-import { drawChart } from "../charts/chartFigures.ts";
-import { chapterSteps, figureStep } from "./chapterSteps.ts";
+import { drawChart } from "../charts/build/chartFigures.ts";
+import { chapterSteps, figureStep } from "../mdx/chapterSteps.ts";
 import { stepExcerpt } from "./excerpt.ts";
-import { previewPath } from "./previewPath.ts";
+import { previewPath } from "../routes/previewPath.ts";
 import type { CardContent } from "./renderCard.ts";
 import { yearSpan } from "./yearSpan.ts";
 
@@ -85,9 +85,9 @@ async function editionCards(locale: Locale, chapters: Chapter[]): Promise<[strin
     figure: { kind: "journey", stops },
   };
   const cards: [string, CardContent][] = [
-    [previewPath(locale, ""), cover],
+    [previewPath(locale, editionPages.cover), cover],
     [
-      previewPath(locale, "print/"),
+      previewPath(locale, editionPages.print),
       {
         ...cover,
         kicker: strings.handoutTitle,
@@ -99,11 +99,11 @@ async function editionCards(locale: Locale, chapters: Chapter[]): Promise<[strin
   const { guide, worksheet } = await getTeachEdition(locale);
   cards.push(
     [
-      previewPath(locale, "glossary/"),
+      previewPath(locale, editionPages.glossary),
       { ...cover, kicker: strings.glossary, title: strings.glossary, summary: strings.glossaryDescription },
     ],
     [
-      previewPath(locale, teachPages.handout),
+      previewPath(locale, editionPages.handout),
       {
         ...cover,
         kicker: strings.teach.classroom,
@@ -113,7 +113,7 @@ async function editionCards(locale: Locale, chapters: Chapter[]): Promise<[strin
       },
     ],
     ...[guide, worksheet].map((page, index): [string, CardContent] => [
-      previewPath(locale, index === 0 ? teachPages.guide : teachPages.worksheet),
+      previewPath(locale, index === 0 ? editionPages.guide : editionPages.worksheet),
       {
         ...cover,
         kicker: strings.teach.classroom,

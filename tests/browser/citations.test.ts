@@ -9,8 +9,8 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import { parseHTML } from "linkedom";
-import { loadFacts } from "../../src/data/facts.ts";
-import { loadSources } from "../../src/data/sources.ts";
+import { loadFacts } from "../../src/story/facts.ts";
+import { loadSources } from "../../src/story/sources.ts";
 import { useSite } from "./harness.ts";
 import { assertNone, distPages } from "./quality/distPages.ts";
 

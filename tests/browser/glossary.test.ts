@@ -10,7 +10,7 @@ import { existsSync, readFileSync } from "node:fs";
 import { describe, it } from "node:test";
 import { parseHTML } from "linkedom";
 import type { Page } from "playwright-core";
-import { loadGlossary, termPatterns } from "../../src/data/glossary.ts";
+import { loadGlossary, termPatterns } from "../../src/story/glossary.ts";
 import { publishedLocales } from "../../src/i18n/locales.ts";
 import { useSite, viewports } from "./harness.ts";
 import { assertNone, distPages } from "./quality/distPages.ts";

@@ -1,6 +1,6 @@
 /**
  * Offline reading: a first visit costs the page and little more (the worker's shell); once a teacher
- * presses "Save for offline", the service worker (src/build/serviceWorker.ts) has the whole edition,
+ * presses "Save for offline", the service worker (src/integrations/serviceWorker.ts) has the whole edition,
  * so other chapters, the cover, a ?present link and the CSV data open with no network; a page a
  * reader opened reads again offline; a new build's worker takes over. Everything without a Content
  * Security Policy violation.
@@ -15,7 +15,7 @@ import { describe, it } from "node:test";
 import type { Page } from "playwright-core";
 import sirv from "sirv";
 import { gzipSync } from "node:zlib";
-import { buildServiceWorker, serviceWorkerFile } from "../../src/build/serviceWorker.ts";
+import { buildServiceWorker, serviceWorkerFile } from "../../src/integrations/serviceWorker.ts";
 import { chapterPaths, useSite } from "./harness.ts";
 
 const site = useSite();

@@ -10,7 +10,7 @@ import { plotShortfall } from "../kit/plotShortfall.ts";
 import { textMark } from "../kit/textMark.ts";
 import { textWidth } from "../kit/textWidth.ts";
 import { wrapText } from "../kit/wrapText.ts";
-import { formatTick, type NumberLocale } from "../../lib/formatNumber.ts";
+import { formatTick, type NumberLocale } from "../../i18n/formatNumber.ts";
 
 export interface GrowthBar {
   id: string;

@@ -1,17 +1,17 @@
 import { z } from "zod";
-import { ContentError } from "../../data/contentError.ts";
-import { requireFact } from "../../data/facts.ts";
-import { loadJsonRecords } from "../../data/loadJsonRecords.ts";
+import { ContentError } from "../../story/contentError.ts";
+import { requireFact } from "../../story/facts.ts";
+import { loadJsonRecords } from "../../story/loadJsonRecords.ts";
 import { fill } from "../../i18n/fill.ts";
 import { localize } from "../../i18n/localize.ts";
 import { localizedText, type LocalizedText } from "../../schemas/localized.ts";
-import type { ChartSpec } from "../chartSpec.ts";
-import { chartStrings } from "../kit/chartStrings.ts";
-import { commonStrings } from "../kit/commonStrings.ts";
-import { dataRecord } from "../kit/dataRecord.ts";
-import { factRef, recordId } from "../kit/fields.ts";
-import { fillFacts, placeholderFacts } from "../kit/fillFacts.ts";
-import { numberFact } from "../kit/numberFact.ts";
+import type { ChartSpec } from "../build/chartSpec.ts";
+import { chartStrings } from "../build/chartStrings.ts";
+import { commonStrings } from "../build/commonStrings.ts";
+import { dataRecord } from "../build/dataRecord.ts";
+import { factRef, recordId } from "../build/fields.ts";
+import { fillFacts, placeholderFacts } from "../build/fillFacts.ts";
+import { numberFact } from "../build/numberFact.ts";
 import { chart, type HierarchyData, type HierarchyState } from "./chart.ts";
 import strings from "./strings.json" with { type: "json" };
 

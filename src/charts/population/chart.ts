@@ -8,7 +8,7 @@ import { plotShortfall } from "../kit/plotShortfall.ts";
 import { fitSize } from "../kit/fitSize.ts";
 import { textWidth } from "../kit/textWidth.ts";
 import { wrapText } from "../kit/wrapText.ts";
-import { formatTick, type NumberLocale } from "../../lib/formatNumber.ts";
+import { formatTick, type NumberLocale } from "../../i18n/formatNumber.ts";
 
 export interface PopulationBar {
   id: string;

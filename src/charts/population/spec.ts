@@ -1,16 +1,16 @@
 import { z } from "zod";
-import { loadJsonRecords } from "../../data/loadJsonRecords.ts";
+import { loadJsonRecords } from "../../story/loadJsonRecords.ts";
 import { fill } from "../../i18n/fill.ts";
 import { localize } from "../../i18n/localize.ts";
-import { formatNumber, formatTick } from "../../lib/formatNumber.ts";
-import type { ChartSpec } from "../chartSpec.ts";
-import { chartStrings } from "../kit/chartStrings.ts";
-import { commonStrings } from "../kit/commonStrings.ts";
-import { dataRecord } from "../kit/dataRecord.ts";
-import { idCheck } from "../kit/idCheck.ts";
-import { figureFields } from "../kit/fields.ts";
+import { formatNumber, formatTick } from "../../i18n/formatNumber.ts";
+import type { ChartSpec } from "../build/chartSpec.ts";
+import { chartStrings } from "../build/chartStrings.ts";
+import { commonStrings } from "../build/commonStrings.ts";
+import { dataRecord } from "../build/dataRecord.ts";
+import { idCheck } from "../build/idCheck.ts";
+import { figureFields } from "../build/fields.ts";
 import { localizedText } from "../../schemas/localized.ts";
-import { numberFact } from "../kit/numberFact.ts";
+import { numberFact } from "../build/numberFact.ts";
 import { chart, type PopulationData, type PopulationState } from "./chart.ts";
 import strings from "./strings.json" with { type: "json" };
 

@@ -9,7 +9,7 @@ import { pathMark } from "../kit/pathMark.ts";
 import { textMark } from "../kit/textMark.ts";
 import { textWidth } from "../kit/textWidth.ts";
 import { wrapText } from "../kit/wrapText.ts";
-import { formatTick, type NumberLocale } from "../../lib/formatNumber.ts";
+import { formatTick, type NumberLocale } from "../../i18n/formatNumber.ts";
 
 export interface SlopePoint {
   id: string;

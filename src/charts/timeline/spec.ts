@@ -1,18 +1,18 @@
 import { z } from "zod";
-import { ContentError } from "../../data/contentError.ts";
-import { requireFact } from "../../data/facts.ts";
-import { loadJsonRecords } from "../../data/loadJsonRecords.ts";
+import { ContentError } from "../../story/contentError.ts";
+import { requireFact } from "../../story/facts.ts";
+import { loadJsonRecords } from "../../story/loadJsonRecords.ts";
 import { fill } from "../../i18n/fill.ts";
 import { localize } from "../../i18n/localize.ts";
-import { decimalYear, formatDate } from "../../lib/formatDate.ts";
+import { decimalYear, formatDate } from "../../i18n/formatDate.ts";
 import type { Fact } from "../../schemas/fact.ts";
 import { localizedText } from "../../schemas/localized.ts";
-import type { ChartSpec } from "../chartSpec.ts";
-import { chartStrings } from "../kit/chartStrings.ts";
-import { commonStrings } from "../kit/commonStrings.ts";
-import { dataRecord } from "../kit/dataRecord.ts";
-import { idCheck } from "../kit/idCheck.ts";
-import { factRef, recordId } from "../kit/fields.ts";
+import type { ChartSpec } from "../build/chartSpec.ts";
+import { chartStrings } from "../build/chartStrings.ts";
+import { commonStrings } from "../build/commonStrings.ts";
+import { dataRecord } from "../build/dataRecord.ts";
+import { idCheck } from "../build/idCheck.ts";
+import { factRef, recordId } from "../build/fields.ts";
 import { chart, isShown, type TimelineData, type TimelineState } from "./chart.ts";
 import strings from "./strings.json" with { type: "json" };
 

@@ -1,7 +1,7 @@
 import type { APIRoute, GetStaticPaths } from "astro";
 import { localeInfo, publishedLocales, type Locale } from "../../i18n/locales.ts";
 import { ui } from "../../i18n/ui.ts";
-import { withBase } from "../../lib/withBase.ts";
+import { routes } from "../../routes/routes.ts";
 import { site } from "../../share/site.ts";
 
 /** A web app manifest per edition, so "add to home screen" opens the reader's own edition. */
@@ -15,13 +15,13 @@ export const GET: APIRoute = ({ params }) => {
     short_name: strings.siteTitle.split(/[:：]/)[0],
     description: strings.siteStandfirst,
     lang: localeInfo(locale).lang,
-    start_url: withBase(`${locale}/`),
-    scope: withBase(""),
+    start_url: routes.cover(locale),
+    scope: routes.root(),
     display: "standalone",
     background_color: site.backgroundColour,
     theme_color: site.themeColour,
     icons: [192, 512].map((size) => ({
-      src: withBase(`icons/icon-${size}.png`),
+      src: routes.icon(size),
       sizes: `${size}x${size}`,
       type: "image/png",
     })),

@@ -2,7 +2,7 @@ import { compile } from "@mdx-js/mdx";
 import { globSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { VFile } from "vfile";
-import { remarkScrolly } from "../../../src/build/remarkScrolly.ts";
+import { remarkScrolly } from "../../../src/mdx/remarkScrolly.ts";
 
 export interface ChapterSection {
   file: string;

@@ -1,7 +1,7 @@
 import { globSync } from "node:fs";
 import path from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
-import { drawChart } from "../../../src/charts/chartFigures.ts";
+import { drawChart } from "../../../src/charts/build/chartFigures.ts";
 import type { Locale } from "../../../src/i18n/locales.ts";
 import { chapterSections, type ChapterSection } from "./chapterStates.ts";
 

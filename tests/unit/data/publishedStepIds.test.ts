@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { parse } from "yaml";
 import { chapterSchema, chapterSlugs } from "../../../src/schemas/chapter.ts";
-import { movedStepTarget } from "../../../src/lib/movedStepTarget.ts";
+import { movedStepTarget } from "../../../src/share/movedStepTarget.ts";
 
 /**
  * Every step id published before the story's rewrite (issue 19), by chapter: a shared link or a

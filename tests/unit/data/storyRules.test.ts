@@ -1,8 +1,8 @@
 import { globSync, readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { headlineLimits } from "../../../src/build/remarkScrolly.ts";
-import { loadFacts } from "../../../src/data/facts.ts";
-import { loadSources } from "../../../src/data/sources.ts";
+import { headlineLimits } from "../../../src/mdx/remarkScrolly.ts";
+import { loadFacts } from "../../../src/story/facts.ts";
+import { loadSources } from "../../../src/story/sources.ts";
 import { chapterSlugs } from "../../../src/schemas/chapter.ts";
 
 const editions = ["zh-hant", "en"] as const;

@@ -1,8 +1,8 @@
 import type { APIRoute, GetStaticPaths } from "astro";
-import { chartCsv } from "../../../charts/chartCsv.ts";
-import { chartSpecs } from "../../../charts/chartSpecs.ts";
-import { csvNames } from "../../../charts/csvNames.ts";
-import { story } from "../../../data/story.ts";
+import { chartCsv } from "../../../charts/build/chartCsv.ts";
+import { chartSpecs } from "../../../charts/build/chartSpecs.ts";
+import { csvNames } from "../../../routes/csvNames.ts";
+import { story } from "../../../story/story.ts";
 import { publishedLocales, type Locale } from "../../../i18n/locales.ts";
 
 /** Each chart's figures as a CSV download, per edition, named by what it holds (registered-businesses.csv). */

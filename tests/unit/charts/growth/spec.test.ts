@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { growthSpec } from "../../../../src/charts/growth/spec.ts";
-import { loadFacts } from "../../../../src/data/facts.ts";
+import { loadFacts } from "../../../../src/story/facts.ts";
 
 const facts = loadFacts();
 const data = growthSpec.load("zh-hant", facts);

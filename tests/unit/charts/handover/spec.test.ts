@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { handoverSpec } from "../../../../src/charts/handover/spec.ts";
-import { loadFacts } from "../../../../src/data/facts.ts";
+import { loadFacts } from "../../../../src/story/facts.ts";
 
 const facts = loadFacts();
 const data = handoverSpec.load("zh-hant", facts);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { hierarchySpec } from "../../../../src/charts/hierarchy/spec.ts";
-import { loadFacts } from "../../../../src/data/facts.ts";
+import { loadFacts } from "../../../../src/story/facts.ts";
 
 const facts = loadFacts();
 const data = hierarchySpec.load("zh-hant", facts);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { locatorSpec, parseCoordinates } from "../../../../src/charts/locator/spec.ts";
-import { loadFacts } from "../../../../src/data/facts.ts";
+import { loadFacts } from "../../../../src/story/facts.ts";
 
 const data = locatorSpec.load("zh-hant", loadFacts());
 

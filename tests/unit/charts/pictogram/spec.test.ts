@@ -3,7 +3,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
 import { pictogramSpec } from "../../../../src/charts/pictogram/spec.ts";
-import { loadFacts } from "../../../../src/data/facts.ts";
+import { loadFacts } from "../../../../src/story/facts.ts";
 
 const facts = loadFacts();
 

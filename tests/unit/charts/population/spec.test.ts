@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { populationSpec } from "../../../../src/charts/population/spec.ts";
-import { loadFacts } from "../../../../src/data/facts.ts";
+import { loadFacts } from "../../../../src/story/facts.ts";
 
 const facts = loadFacts();
 const data = populationSpec.load("zh-hant", facts);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { sensorsSpec } from "../../../../src/charts/sensors/spec.ts";
-import { loadFacts } from "../../../../src/data/facts.ts";
+import { loadFacts } from "../../../../src/story/facts.ts";
 
 const facts = loadFacts();
 const data = sensorsSpec.load("zh-hant", facts);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { slopeSpec } from "../../../../src/charts/slope/spec.ts";
-import { loadFacts } from "../../../../src/data/facts.ts";
+import { loadFacts } from "../../../../src/story/facts.ts";
 
 const facts = loadFacts();
 const data = slopeSpec.load("zh-hant", facts);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { timelineSpec } from "../../../../src/charts/timeline/spec.ts";
-import { loadFacts } from "../../../../src/data/facts.ts";
+import { loadFacts } from "../../../../src/story/facts.ts";
 
 const data = timelineSpec.load("zh-hant", loadFacts());
 
