@@ -2,12 +2,13 @@
  * The charts as readers see them, measured in the browser at every step of every chapter, in English
  * and 繁體中文 (the longest and the densest text): no chart text overlaps other chart text or runs out
  * of its figure at 320, 390 and 1280 px; with text at 200% no chart draws an empty or negative size;
- * each timeline connector starts at its own dot; on a projector, chart text scales with the slide; and
- * on a slide shown on a phone held upright, chart text still neither overlaps nor runs out of its figure.
+ * and each timeline connector starts at its own dot. Charts on slides are measured in the one walk
+ * through every slide (slides.test.ts).
  */
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import type { Page } from "playwright-core";
+import { chartTexts, textClashes } from "./chartText.ts";
 import { scrollToStep, stepIds, useSite, waitForActiveStep } from "./harness.ts";
 import { assertNone, distPages } from "./quality/distPages.ts";
 
@@ -33,54 +34,6 @@ async function showStep(page: Page, id: string, by: "scroll" | "link" = "scroll"
     (stepId) => document.getElementById(stepId)?.closest("scrolly-section")?.hasAttribute("data-drawn"),
     id,
   );
-}
-
-/** The visible text marks of the chart showing a step, with their boxes, and the figure's box. */
-function chartTexts(page: Page, id: string) {
-  return page.evaluate((stepId) => {
-    const svg = document.getElementById(stepId)?.closest("scrolly-section")?.querySelector(".figure-canvas svg");
-    if (!svg) throw new Error(`no chart for #${stepId}`);
-    const shown = (element: Element | null): boolean => {
-      for (let node = element; node && node !== svg.parentElement; node = node.parentElement) {
-        const style = getComputedStyle(node);
-        if (style.display === "none" || style.visibility === "hidden" || Number(style.opacity) === 0) return false;
-      }
-      return true;
-    };
-    const box = (rect: DOMRect) => ({ left: rect.left, right: rect.right, top: rect.top, bottom: rect.bottom });
-    const texts = [...svg.querySelectorAll("text")]
-      .filter((text) => shown(text) && text.textContent?.trim())
-      .map((text) => ({
-        text: text.textContent ?? "",
-        mark: `${text.getAttribute("class")}`,
-        lines: [...(text.querySelectorAll("tspan").length ? text.querySelectorAll("tspan") : [text])].map((line) =>
-          box(line.getBoundingClientRect()),
-        ),
-      }));
-    return { figure: box(svg.getBoundingClientRect()), texts };
-  }, id);
-}
-
-type Box = { left: number; right: number; top: number; bottom: number };
-const overlap = (a: Box, b: Box, slack = 0.5) =>
-  a.left < b.right - slack && b.left < a.right - slack && a.top < b.bottom - slack && b.top < a.bottom - slack;
-const outside = (a: Box, frame: Box, slack = 1) =>
-  a.left < frame.left - slack ||
-  a.right > frame.right + slack ||
-  a.top < frame.top - slack ||
-  a.bottom > frame.bottom + slack;
-
-/** Chart text that overlaps other chart text or runs outside its figure, one line each. */
-function textClashes(where: string, { figure, texts }: Awaited<ReturnType<typeof chartTexts>>): string[] {
-  return texts.flatMap((text, i) => [
-    ...text.lines
-      .filter((line) => outside(line, figure))
-      .map(() => `${where}: "${text.text}" (${text.mark}) runs outside the figure`),
-    ...texts
-      .slice(i + 1)
-      .filter((other) => text.lines.some((line) => other.lines.some((otherLine) => overlap(line, otherLine))))
-      .map((other) => `${where}: "${text.text}" (${text.mark}) overlaps "${other.text}" (${other.mark})`),
-  ]);
 }
 
 describe("chart text", () => {
@@ -184,71 +137,4 @@ describe("the timeline", () => {
       assertNone(problems, `timeline connectors at ${viewport.width} px`);
       await page.context().close();
     });
-});
-
-/** Opens a chapter as slides at a step, freshly loaded: a change of hash alone does not move the slides. */
-async function openSlide(page: Page, path: string, id: string): Promise<void> {
-  await page.goto("about:blank");
-  await page.goto(`${site.url(path)}?present#${id}`);
-  await page.waitForFunction((stepId) => {
-    const step = document.getElementById(stepId);
-    return step?.classList.contains("is-current-step") && step.closest("scrolly-section")?.hasAttribute("data-drawn");
-  }, id);
-}
-
-describe("charts on a projector (?present)", () => {
-  const screens = [
-    { width: 1024, height: 768 },
-    { width: 1280, height: 720 },
-    { width: 1920, height: 1080 },
-  ];
-  for (const viewport of screens)
-    it(`scale their text with the slide: the smallest label ≥ 1/40 of the slide's height and ≥ the source line (${viewport.width}×${viewport.height})`, async () => {
-      const { page, errors } = await site.page({ viewport, reducedMotion: "reduce" });
-      const problems: string[] = [];
-      const least = viewport.height / 40;
-      for (const path of chapters) {
-        await page.goto(site.url(path));
-        for (const id of await stepIds(page)) {
-          await openSlide(page, path, id);
-          const sizes = await page.evaluate((stepId) => {
-            const figure = document.getElementById(stepId)?.closest("scrolly-section")?.querySelector("[data-figure]");
-            const texts = [...(figure?.querySelectorAll(".figure-canvas svg text") ?? [])].filter(
-              (text) => Number(getComputedStyle(text).opacity) > 0 && text.getBoundingClientRect().width > 0,
-            );
-            const source = figure?.querySelector(".figure-source");
-            // Label sizes are in the chart's own units; a chart short of room is drawn larger and scaled down.
-            const svg = figure?.querySelector(".figure-canvas svg");
-            const scale = svg ? svg.getBoundingClientRect().width / (svg as SVGSVGElement).viewBox.baseVal.width : 1;
-            return {
-              smallest: Math.min(...texts.map((text) => parseFloat(getComputedStyle(text).fontSize) * scale)),
-              source: source ? parseFloat(getComputedStyle(source).fontSize) : 0,
-            };
-          }, id);
-          if (!Number.isFinite(sizes.smallest)) problems.push(`/${path}#${id}: no chart text measured`);
-          else if (sizes.smallest < least - 0.05 || sizes.smallest < sizes.source - 0.05)
-            problems.push(
-              `/${path}#${id}: smallest chart label ${sizes.smallest} px (slide needs ${least}, source line ${sizes.source})`,
-            );
-        }
-      }
-      assertNone([...problems, ...errors], `chart text on a ${viewport.width}×${viewport.height} slide`);
-      await page.context().close();
-    });
-});
-
-describe("charts on a phone slide (?present, 390×844)", () => {
-  it("keep their text apart and inside the figure, at every step", async () => {
-    const { page, errors } = await site.page({ viewport: { width: 390, height: 844 }, reducedMotion: "reduce" });
-    const problems: string[] = [];
-    for (const path of chapters) {
-      await page.goto(site.url(path));
-      for (const id of await stepIds(page)) {
-        await openSlide(page, path, id);
-        problems.push(...textClashes(`/${path}?present#${id}`, await chartTexts(page, id)));
-      }
-    }
-    assertNone([...problems, ...errors], "chart text on a phone slide");
-    await page.context().close();
-  });
 });

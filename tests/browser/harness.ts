@@ -19,6 +19,12 @@ export const chapterPaths = [
 ];
 export const allPaths = ["", "zh-hant/", ...chapterPaths];
 
+/**
+ * Whether tests leave screenshots to look at (test-results/): yes when a person runs them; not in CI,
+ * where nobody opens them and encoding hundreds of PNGs took a good part of the browser suite's time.
+ */
+export const keepScreenshots = !process.env["CI"];
+
 /** One server and one browser per test file, started before its tests and closed after. */
 export function useSite() {
   const site = {} as { server: DistServer; browser: Browser };

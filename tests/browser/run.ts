@@ -21,7 +21,7 @@ if (!existsSync(chromium)) {
 const files = globSync("tests/browser/**/*.test.ts");
 let passed = 0;
 let failed = 0;
-const stream = run({ files, concurrency: 2 });
+const stream = run({ files, concurrency: Number(process.env["BROWSER_CONCURRENCY"] ?? 2) });
 // Count leaf tests only (suites report too, with nesting 0 and children).
 stream.on("test:pass", (event) => {
   if (event.details.type !== "suite") passed += 1;

@@ -210,9 +210,20 @@ describe("a step's share page", () => {
     assertNone(problems, "step pages");
   });
 
-  it("opens the chapter at its step, for every step of every edition", async () => {
+  // Every page's forward target is read from its HTML above; the browser follows every step's page of the
+  // Traditional edition (which the Simplified one is converted from), and two of each chapter's (the first and last
+  // by name) in the other editions.
+  const followed = stepPages.filter((file, index) => {
+    const { locale, chapter } = stepPageParts(file);
+    const sameChapter = (other: string | undefined) =>
+      other !== undefined && stepPageParts(other).locale === locale && stepPageParts(other).chapter === chapter;
+    return locale === "zh-hant" || !sameChapter(stepPages[index - 1]) || !sameChapter(stepPages[index + 1]);
+  });
+
+  it("opens the chapter at its step (every step of 繁體中文, two of each chapter in the others)", async () => {
     const { page, errors } = await site.page();
-    for (const file of stepPages) {
+    assert.ok(followed.length > stepPages.length / 3, `${followed.length} of ${stepPages.length} step pages`);
+    for (const file of followed) {
       const { locale, chapter, step } = stepPageParts(file);
       await page.goto(site.url(`${locale}/${chapter}/step/${step}/`));
       await page.waitForURL(site.url(`${locale}/${chapter}/#${step}`));

@@ -109,6 +109,11 @@ describe("reduced motion", () => {
     const step = ids[1] ?? "";
     await scrollToStep(page, step);
     await waitForActiveStep(page, step);
+    // The chart module's own drawing, not the server's figure it replaces (which is laid out for another size).
+    await page.waitForFunction(
+      (id) => document.getElementById(id)?.closest("scrolly-section")?.hasAttribute("data-drawn"),
+      step,
+    );
     const height = () =>
       page.evaluate(() => document.querySelector("[data-figure] .bar.is-focus")?.getAttribute("height"));
     const immediately = await height();

@@ -8,7 +8,7 @@ import { mkdirSync, readFileSync, rmSync } from "node:fs";
 import { createRequire } from "node:module";
 import { describe, it } from "node:test";
 import type { Page } from "playwright-core";
-import { useSite, viewports } from "../harness.ts";
+import { keepScreenshots, useSite, viewports } from "../harness.ts";
 import { assertNone, distPages, settled } from "./distPages.ts";
 
 const site = useSite();
@@ -20,6 +20,7 @@ mkdirSync(shots, { recursive: true });
 
 /** Screenshots to look at: the top of the page and, on a chapter, a step mid-section and the open data table. */
 async function screenshots(page: Page, prefix: string, path: string, topOnly = false): Promise<void> {
+  if (!keepScreenshots) return;
   const name = `${shots}/${prefix}-${path.replace(/\//g, "_") || "root"}`;
   await page.screenshot({ path: `${name}.png` });
   if (topOnly) return;

@@ -231,7 +231,8 @@ describe("host headers (public/_headers)", () => {
           // Through every step, so that every chart draws every state under the policy.
           for (const id of await stepIds(page)) {
             await scrollToStep(page, id);
-            await page.waitForTimeout(50);
+            // The section draws the step in the next frame; two frames later it has.
+            await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
           }
           await page.evaluate(() => document.querySelectorAll("details").forEach((details) => (details.open = true)));
           await page.evaluate(() => scrollTo(0, document.documentElement.scrollHeight));

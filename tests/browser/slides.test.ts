@@ -1,6 +1,13 @@
+/**
+ * Every slide of every chapter, in English and 繁體中文, walked with the arrow key at each screen size, in
+ * one walk that checks all a slide must do: the step's words and the slide fit with nothing cut; on a
+ * projector, chart text scales with the slide; on a phone held upright, chart text neither overlaps nor
+ * runs out of its figure.
+ */
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import type { Page } from "playwright-core";
+import { chartTexts, textClashes } from "./chartText.ts";
 import { chapterPaths, useSite } from "./harness.ts";
 
 const site = useSite();
@@ -19,6 +26,8 @@ const chapters = [...chapterPaths, ...chapterPaths.map((path) => path.replace("z
 interface SlideFit {
   id: string;
   problems: string[];
+  /** Whether the slide shows a chart, whose text was checked too. */
+  chart?: boolean;
 }
 
 /** Measures the slide on screen; in the page. */
@@ -60,8 +69,50 @@ function showsSlide(n: number): boolean {
   return new RegExp(`^\\D*${n}\\D`).test(document.querySelector("[data-slide-counter]")?.textContent ?? "");
 }
 
-/** Walks a chapter's slides with the arrow key, from the first to the last, measuring each. */
-async function walkSlides(page: Page, url: string): Promise<SlideFit[]> {
+/** Whether the slide's step (if it is a step's slide) is current and its chart has drawn it; in the page. */
+function slideDrawn(): boolean {
+  const step = document.getElementById(location.hash.slice(1));
+  if (!step?.hasAttribute("data-step")) return true;
+  return !!step?.classList.contains("is-current-step") && !!step.closest("scrolly-section")?.hasAttribute("data-drawn");
+}
+
+/**
+ * The smallest chart label on the slide, in px as shown (a chart short of room is drawn larger and
+ * scaled down), and the size of the figure's source line; in the page.
+ */
+function chartLabelSizes(): { smallest: number; source: number } {
+  const figure = document
+    .getElementById(location.hash.slice(1))
+    ?.closest("scrolly-section")
+    ?.querySelector("[data-figure]");
+  const texts = [...(figure?.querySelectorAll(".figure-canvas svg text") ?? [])].filter(
+    (text) => Number(getComputedStyle(text).opacity) > 0 && text.getBoundingClientRect().width > 0,
+  );
+  const source = figure?.querySelector(".figure-source");
+  const svg = figure?.querySelector<SVGSVGElement>(".figure-canvas svg");
+  const scale = svg ? svg.getBoundingClientRect().width / svg.viewBox.baseVal.width : 1;
+  return {
+    smallest: Math.min(...texts.map((text) => parseFloat(getComputedStyle(text).fontSize) * scale)),
+    source: source ? parseFloat(getComputedStyle(source).fontSize) : 0,
+  };
+}
+
+/** What is wrong with the chart on this slide: labels too small for a projector, or text over text on a phone. */
+async function chartProblems(page: Page, viewport: { width: number; height: number }): Promise<string[] | null> {
+  const id = await page.evaluate(() => location.hash.slice(1));
+  if (!(await page.locator(`[data-step]#${id}`).count())) return null;
+  if (viewport.width < 1024)
+    return textClashes(`#${id}`, await chartTexts(page, id)).map((line) => line.slice(id.length + 3));
+  const least = viewport.height / 40;
+  const { smallest, source } = await page.evaluate(chartLabelSizes);
+  if (!Number.isFinite(smallest)) return ["no chart text measured"];
+  return smallest < least - 0.05 || smallest < source - 0.05
+    ? [`smallest chart label ${smallest} px (the slide needs ${least}, the source line is ${source})`]
+    : [];
+}
+
+/** Walks a chapter's slides with the arrow key, from the first to the last, checking each. */
+async function walkSlides(page: Page, url: string, viewport: { width: number; height: number }): Promise<SlideFit[]> {
   await page.goto(`${url}?present`);
   await page.waitForFunction(showsSlide, 1);
   const total = (await page.evaluate(slideNumbers))?.[1] ?? 0;
@@ -71,23 +122,29 @@ async function walkSlides(page: Page, url: string): Promise<SlideFit[]> {
       await page.keyboard.press("ArrowRight");
       await page.waitForFunction(showsSlide, n);
     }
-    fits.push(await page.evaluate(measureSlide));
+    await page.waitForFunction(slideDrawn);
+    const fit = await page.evaluate(measureSlide);
+    const chart = await chartProblems(page, viewport);
+    fits.push({ id: fit.id, problems: [...fit.problems, ...(chart ?? [])], chart: chart !== null });
   }
   return fits;
 }
 
 describe("slides show the whole step (?present)", () => {
   for (const viewport of screens)
-    it(`no text box scrolls and nothing is cut, on every slide of every chapter (${viewport.width}×${viewport.height})`, async () => {
+    it(`no text box scrolls, nothing is cut, chart text ${viewport.width < 1024 ? "stays apart and inside its figure" : "≥ 1/40 of the slide's height"}, on every slide of every chapter (${viewport.width}×${viewport.height})`, async () => {
       const { page, errors } = await site.page({ viewport, reducedMotion: "reduce" });
       const problems: string[] = [];
       let slides = 0;
+      let charts = 0;
       for (const path of chapters) {
-        const fits = await walkSlides(page, site.url(path));
+        const fits = await walkSlides(page, site.url(path), viewport);
         slides += fits.length;
+        charts += fits.filter((fit) => fit.chart).length;
         for (const fit of fits) problems.push(...fit.problems.map((problem) => `/${path}#${fit.id}: ${problem}`));
       }
       assert.ok(slides > 100, `walked ${slides} slides`);
+      assert.ok(charts > 60, `checked the chart on ${charts} slides`);
       const found = [...problems, ...errors];
       assert.equal(found.length, 0, `slides at ${viewport.width}×${viewport.height}:\n${found.join("\n")}`);
       await page.context().close();
