@@ -15,7 +15,7 @@ import { gzipSync } from "node:zlib";
 import type { Page } from "playwright-core";
 import { publishedLocales } from "../../src/i18n/locales.ts";
 import { chapterPaths, stepIds, useSite } from "./harness.ts";
-import { assertNone, distPages } from "./quality/distPages.ts";
+import { assertNone, distPages, layoutPages } from "./quality/distPages.ts";
 
 const site = useSite();
 const handoutPath = "zh-hant/print/";
@@ -96,12 +96,15 @@ describe("printing", () => {
     });
   }
 
-  it(`prints each chapter on at most ${maxPages.chapter} A4 pages and the whole story on at most ${maxPages.story}, in every edition`, async (t) => {
+  it(`prints each chapter on at most ${maxPages.chapter} A4 pages (English, 繁體中文) and the whole story on at most ${maxPages.story} (every edition)`, async (t) => {
     const { page } = await site.page();
     const problems: string[] = [];
-    const paths = distPages()
-      .filter((candidate) => candidate.chapter || candidate.path.endsWith("/print/"))
-      .map((candidate) => candidate.path);
+    // Every edition's whole story, and each chapter of the editions a layout walk visits.
+    const all = distPages();
+    const paths = [
+      ...layoutPages(all).filter((candidate) => candidate.chapter),
+      ...all.filter((candidate) => candidate.path.endsWith("/print/")),
+    ].map((candidate) => candidate.path);
     for (const path of paths) {
       await page.goto(site.url(path));
       await page.waitForLoadState("networkidle");

@@ -108,8 +108,7 @@ describe("a phone reader's view of every step", () => {
             () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))),
           );
           const reading = await measure(page, id);
-          if (keepScreenshots)
-            await page.screenshot({ path: `${shots}/${size}-${path.replace(/\//g, "_")}${id}.png` });
+          if (keepScreenshots) await page.screenshot({ path: `${shots}/${size}-${path.replace(/\//g, "_")}${id}.png` });
           if (!reading.active) problems.push(`${where}: not the active step while its text is in the reading band`);
           if (reading.hidden > 0) problems.push(`${where}: ${reading.hidden} of its lines in view are hidden`);
           if (reading.chartInView < 0.9) problems.push(`${where}: the chart is not in view while the step is read`);

@@ -44,7 +44,13 @@ function distFile(url: string): string {
 /** The address a page in dist/ is published at. */
 const publishedUrl = (file: string) => `${siteUrl}/${file.replace(/^dist\//, "").replace(/index\.html$/, "")}`;
 
-const documentOf = (file: string) => parseHTML(readFileSync(file, "utf8")).document;
+const documents = new Map<string, Document>();
+/** A built page parsed once (a chapter is read for each of its steps); callers do not change it. */
+function documentOf(file: string): Document {
+  const document = documents.get(file) ?? parseHTML(readFileSync(file, "utf8")).document;
+  documents.set(file, document);
+  return document;
+}
 
 /** What a step's share page says about itself: its edition, chapter and step. */
 function stepPageParts(file: string) {
@@ -199,7 +205,7 @@ describe("a step's share page", () => {
         problems.push(`${file}: title "${title}", headline "${headline}"`);
       // The page shows the figure its card shows, so its words never point at a chart it does not show.
       if (!document.querySelector(".step-share-figure svg")) problems.push(`${file}: no figure`);
-      const stepElement = documentOf(chapterFile).getElementById(step);
+      const stepElement = documentOf(chapterFile).getElementById(step)?.cloneNode(true) as Element | undefined;
       // A glossary term's short definition sits in the text for hover and focus, but is not the step's words.
       for (const definition of stepElement?.querySelectorAll(".term-tip") ?? []) definition.remove();
       const stepText = (stepElement?.textContent ?? "").replace(/\s+/g, "");

@@ -9,10 +9,11 @@ import { createRequire } from "node:module";
 import { describe, it } from "node:test";
 import type { Page } from "playwright-core";
 import { keepScreenshots, useSite, viewports } from "../harness.ts";
-import { assertNone, distPages, settled } from "./distPages.ts";
+import { assertNone, distPages, layoutPages, settled } from "./distPages.ts";
 
 const site = useSite();
 const pages = distPages();
+const walked = layoutPages(pages);
 const axeSource = readFileSync(createRequire(import.meta.url).resolve("axe-core/axe.min.js"), "utf8");
 const shots = "test-results/quality";
 rmSync(shots, { recursive: true, force: true });
@@ -89,7 +90,7 @@ describe("keyboard only", () => {
     it(`Tab reaches every control, each with a visible, unobscured focus indicator (${name})`, async () => {
       const { page, errors } = await site.page({ viewport, reducedMotion: "reduce" });
       const problems: string[] = [];
-      for (const { path } of pages) {
+      for (const { path } of walked) {
         await page.goto(site.url(path));
         await settled(page);
         const controls = await page.evaluate(() => {
@@ -176,7 +177,7 @@ describe("keyboard only", () => {
 
   it("the skip link is the first stop, shows when focused and moves focus past the header", async () => {
     const { page } = await site.page({ viewport: viewports.phone });
-    for (const { path } of pages) {
+    for (const { path } of walked) {
       await page.goto(site.url(path));
       await page.keyboard.press("Tab");
       const skip = await page.evaluate(() => {
@@ -263,7 +264,7 @@ describe("reflow", () => {
   it("nothing overflows sideways at 320 px", async () => {
     const { page, errors } = await site.page({ viewport: { width: 320, height: 640 }, reducedMotion: "reduce" });
     const problems: string[] = [];
-    for (const { path } of pages) {
+    for (const { path } of walked) {
       await page.goto(site.url(path));
       await settled(page);
       await openDetails(page);
@@ -289,7 +290,7 @@ describe("reflow", () => {
     it(`nothing overflows sideways with text at 200% (${name})`, async () => {
       const { page, errors } = await site.page({ viewport, reducedMotion: "reduce" });
       const problems: string[] = [];
-      for (const { path } of pages) {
+      for (const { path } of walked) {
         await page.goto(site.url(path));
         await settled(page);
         // The browser's text size setting: the root font size doubles, and everything is sized in rem/em.

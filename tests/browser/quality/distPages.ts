@@ -5,6 +5,7 @@
 import { globSync, readFileSync } from "node:fs";
 import { join, sep } from "node:path";
 import type { Page } from "playwright-core";
+import { publishedLocales } from "../../../src/i18n/locales.ts";
 
 export interface DistPage {
   /** The page's path below the base path: "" for the root, "zh-hant/farmers-city/" for a chapter. */
@@ -32,6 +33,20 @@ export function distPages(dir = "dist"): DistPage[] {
   }
   return pages;
 }
+
+/**
+ * The pages a layout walk visits (keyboard, reflow, layout shift, slide links, printed length): all but
+ * the Simplified edition's. Its pages are the Traditional edition's markup, styles and scripts with the
+ * characters converted (src/i18n/toSimplified.ts; editions.test.ts holds that the structure matches),
+ * so a layout walk there repeats the Traditional one. The checks of content (axe, console errors,
+ * sizes, the security policy) and the slide controls, whose Simplified words are longer, walk it too.
+ */
+export function layoutPages(pages: DistPage[]): DistPage[] {
+  return pages.filter((page) => !page.path.startsWith("zh-hans/"));
+}
+
+/** The editions a layout walk visits (see layoutPages). */
+export const layoutLocales = publishedLocales.filter((locale) => locale !== "zh-hans");
 
 /** Every HTML file of a build (pages and any other HTML, such as a 404 page). */
 export function htmlFiles(dir = "dist"): string[] {

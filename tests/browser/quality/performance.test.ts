@@ -12,7 +12,7 @@ import { parseHTML } from "linkedom";
 import type { Page } from "playwright-core";
 import { scrollToStep, useSite, viewports } from "../harness.ts";
 import { layoutShifts, recordShifts } from "../layoutShifts.ts";
-import { assertNone, distPages, htmlFiles, settled } from "./distPages.ts";
+import { assertNone, distPages, htmlFiles, layoutPages, settled } from "./distPages.ts";
 
 const site = useSite();
 const pages = distPages();
@@ -148,7 +148,7 @@ describe("layout stability", () => {
       const problems: string[] = [];
       const { page } = await site.page({ viewport });
       await page.addInitScript(recordShifts);
-      for (const { path, html } of chapters) {
+      for (const { path, html } of layoutPages(chapters)) {
         const ids = [...html.matchAll(/\bdata-step="([^"]+)"/g)].map((match) => match[1]);
         const middle = ids[Math.floor(ids.length / 2)] ?? "";
         for (const url of [site.url(path), `${site.url(path)}#${middle}`]) {
