@@ -22,7 +22,6 @@ const projector = {
   wide: { width: 1280, height: 720 },
   full: { width: 1920, height: 1080 },
 };
-const projectors = Object.values(projector);
 
 /** Waits until the slides run: the mode is set and the counter shows where we are. */
 const slidesShown = (page: Page, mode = "present") =>
@@ -158,63 +157,9 @@ describe("presenter view", () => {
   });
 });
 
-/** What is wrong with the slide controls: anything clipped, cut or on a second row. */
-const controlProblems = (page: Page) =>
-  page.evaluate(() => {
-    const problems: string[] = [];
-    const bar = document.querySelector<HTMLElement>(".present-bar");
-    if (!bar) return ["no slide controls"];
-    const barBox = bar.getBoundingClientRect();
-    const shown = [...bar.querySelectorAll<HTMLElement>("button, .present-counter")].filter(
-      (element) => element.checkVisibility() && element.getBoundingClientRect().width > 0,
-    );
-    if (shown.filter((element) => element.localName === "button").length < 5) problems.push("a button is hidden");
-    if (bar.scrollWidth > bar.clientWidth + 1)
-      problems.push(`the bar scrolls (${bar.scrollWidth} > ${bar.clientWidth})`);
-    // One row: every control's vertical extent overlaps every other's.
-    const boxes = shown.map((element) => element.getBoundingClientRect());
-    if (Math.max(...boxes.map((box) => box.top)) >= Math.min(...boxes.map((box) => box.bottom)))
-      problems.push("the controls take more than one row");
-    for (const element of shown) {
-      const box = element.getBoundingClientRect();
-      const label = element.textContent?.trim();
-      if (box.left < barBox.left || box.right > Math.min(barBox.right, innerWidth) + 0.5)
-        problems.push(`"${label}" is outside the bar (${Math.round(box.left)}–${Math.round(box.right)})`);
-      if (box.top < barBox.top || box.bottom > barBox.bottom + 0.5)
-        problems.push(`"${label}" overflows the bar's height`);
-      if (element.scrollWidth > element.clientWidth + 1) problems.push(`"${label}" is cut`);
-    }
-    return problems;
-  });
-
-describe("on a projector (every edition, every chapter)", () => {
-  for (const { width, height } of projectors) {
-    it(`opens with ?present without a layout shift, the slide controls in one row (${width}×${height})`, async () => {
-      const { page, errors } = await site.page({ viewport: { width, height }, reducedMotion: "reduce" });
-      await page.addInitScript(recordShifts);
-      const problems: string[] = [];
-      for (const locale of publishedLocales) {
-        for (const path of chaptersOf(locale)) {
-          await page.goto("about:blank");
-          await page.goto(site.url(`${path}?present`));
-          await slidesShown(page);
-          const { cls, shifts } = await layoutShifts(page);
-          if (cls > 0)
-            problems.push(
-              `/${path}?present: CLS ${cls.toFixed(3)} (${shifts
-                .flatMap((shift) => shift.sources)
-                .slice(0, 4)
-                .join(", ")})`,
-            );
-          problems.push(...(await controlProblems(page)).map((problem) => `/${path}?present: ${problem}`));
-        }
-      }
-      assertNone(problems, `${width}×${height}`);
-      assert.deepEqual(errors, []);
-      await page.context().close();
-    });
-  }
-
+// Each chapter opening as slides at projector sizes (no layout shift, the controls in one row) is checked in the
+// walk through every slide, slides.test.ts.
+describe("on a projector", () => {
   it("opens a step slide from a link with ?present without a layout shift", async () => {
     const { page } = await site.page({ viewport: projector.wide, reducedMotion: "reduce" });
     await page.addInitScript(recordShifts);

@@ -17,7 +17,6 @@ export const chapterPaths = [
   "zh-hant/five-years-on/",
   "zh-hant/next-chapter/",
 ];
-export const allPaths = ["", "zh-hant/", ...chapterPaths];
 
 /**
  * Whether tests leave screenshots to look at (test-results/): yes when a person runs them; not in CI,

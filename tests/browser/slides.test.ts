@@ -1,14 +1,16 @@
 /**
  * Every slide of every chapter, in English and 繁體中文, walked with the arrow key at each screen size, in
- * one walk that checks all a slide must do: the step's words and the slide fit with nothing cut; on a
- * projector, chart text scales with the slide; on a phone held upright, chart text neither overlaps nor
- * runs out of its figure.
+ * one walk that checks all a slide must do: on a projector the chapter opens as slides without a layout
+ * shift and with its controls in one row (every edition); the step's words and the slide fit with nothing cut; on a projector,
+ * chart text scales with the slide; on a phone held upright, chart text neither overlaps nor runs out of
+ * its figure.
  */
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import type { Page } from "playwright-core";
 import { chartTexts, textClashes } from "./chartText.ts";
 import { chapterPaths, useSite } from "./harness.ts";
+import { layoutShifts, recordShifts } from "./layoutShifts.ts";
 
 const site = useSite();
 
@@ -20,7 +22,10 @@ const screens = [
   { width: 1920, height: 1080 },
   { width: 390, height: 844 },
 ];
+/** English and 繁體中文 are walked slide by slide (the Simplified slides are the Traditional ones converted). */
 const chapters = [...chapterPaths, ...chapterPaths.map((path) => path.replace("zh-hant/", "en/"))];
+/** The Simplified chapters are opened as slides too: their slide controls' words (演讲者视图) are longer. */
+const openedOnly = chapterPaths.map((path) => path.replace("zh-hant/", "zh-hans/"));
 
 /** What a slide shows that might not fit: the text box of a step, the slide itself, the bar's title. */
 interface SlideFit {
@@ -111,11 +116,63 @@ async function chartProblems(page: Page, viewport: { width: number; height: numb
     : [];
 }
 
+/** What is wrong with the slide controls: anything clipped, cut or on a second row. */
+const controlProblems = (page: Page) =>
+  page.evaluate(() => {
+    const problems: string[] = [];
+    const bar = document.querySelector<HTMLElement>(".present-bar");
+    if (!bar) return ["no slide controls"];
+    const barBox = bar.getBoundingClientRect();
+    const shown = [...bar.querySelectorAll<HTMLElement>("button, .present-counter")].filter(
+      (element) => element.checkVisibility() && element.getBoundingClientRect().width > 0,
+    );
+    if (shown.filter((element) => element.localName === "button").length < 5) problems.push("a button is hidden");
+    if (bar.scrollWidth > bar.clientWidth + 1)
+      problems.push(`the bar scrolls (${bar.scrollWidth} > ${bar.clientWidth})`);
+    // One row: every control's vertical extent overlaps every other's.
+    const boxes = shown.map((element) => element.getBoundingClientRect());
+    if (Math.max(...boxes.map((box) => box.top)) >= Math.min(...boxes.map((box) => box.bottom)))
+      problems.push("the controls take more than one row");
+    for (const element of shown) {
+      const box = element.getBoundingClientRect();
+      const label = element.textContent?.trim();
+      if (box.left < barBox.left || box.right > Math.min(barBox.right, innerWidth) + 0.5)
+        problems.push(`"${label}" is outside the bar (${Math.round(box.left)}–${Math.round(box.right)})`);
+      if (box.top < barBox.top || box.bottom > barBox.bottom + 0.5)
+        problems.push(`"${label}" overflows the bar's height`);
+      if (element.scrollWidth > element.clientWidth + 1) problems.push(`"${label}" is cut`);
+    }
+    return problems;
+  });
+
+/**
+ * What is wrong with a chapter as it opens as slides on a projector: a layout shift (the slide layout is
+ * set before the first paint), or slide controls cut or on a second row.
+ */
+async function openingProblems(page: Page): Promise<string[]> {
+  await page.waitForFunction(() =>
+    [...document.querySelectorAll("scrolly-section")].every((section) => section.hasAttribute("data-ready")),
+  );
+  const { cls, shifts } = await layoutShifts(page);
+  const sources = shifts.flatMap((shift) => shift.sources).slice(0, 4);
+  return [
+    ...(cls > 0 ? [`CLS ${cls.toFixed(3)} on opening (${sources.join(", ")})`] : []),
+    ...(await controlProblems(page)),
+  ];
+}
+
 /** Walks a chapter's slides with the arrow key, from the first to the last, checking each. */
-async function walkSlides(page: Page, url: string, viewport: { width: number; height: number }): Promise<SlideFit[]> {
+async function walkSlides(
+  page: Page,
+  url: string,
+  viewport: { width: number; height: number },
+  openOnly = false,
+): Promise<SlideFit[]> {
+  await page.goto("about:blank");
   await page.goto(`${url}?present`);
   await page.waitForFunction(showsSlide, 1);
-  const total = (await page.evaluate(slideNumbers))?.[1] ?? 0;
+  const opening = viewport.width >= 1024 ? await openingProblems(page) : [];
+  const total = openOnly ? 1 : ((await page.evaluate(slideNumbers))?.[1] ?? 0);
   const fits: SlideFit[] = [];
   for (let n = 1; n <= total; n += 1) {
     if (n > 1) {
@@ -125,7 +182,11 @@ async function walkSlides(page: Page, url: string, viewport: { width: number; he
     await page.waitForFunction(slideDrawn);
     const fit = await page.evaluate(measureSlide);
     const chart = await chartProblems(page, viewport);
-    fits.push({ id: fit.id, problems: [...fit.problems, ...(chart ?? [])], chart: chart !== null });
+    fits.push({
+      id: fit.id,
+      problems: [...(n === 1 ? opening : []), ...fit.problems, ...(chart ?? [])],
+      chart: chart !== null,
+    });
   }
   return fits;
 }
@@ -134,11 +195,12 @@ describe("slides show the whole step (?present)", () => {
   for (const viewport of screens)
     it(`no text box scrolls, nothing is cut, chart text ${viewport.width < 1024 ? "stays apart and inside its figure" : "≥ 1/40 of the slide's height"}, on every slide of every chapter (${viewport.width}×${viewport.height})`, async () => {
       const { page, errors } = await site.page({ viewport, reducedMotion: "reduce" });
+      await page.addInitScript(recordShifts);
       const problems: string[] = [];
       let slides = 0;
       let charts = 0;
-      for (const path of chapters) {
-        const fits = await walkSlides(page, site.url(path), viewport);
+      for (const path of [...chapters, ...openedOnly]) {
+        const fits = await walkSlides(page, site.url(path), viewport, openedOnly.includes(path));
         slides += fits.length;
         charts += fits.filter((fit) => fit.chart).length;
         for (const fit of fits) problems.push(...fit.problems.map((problem) => `/${path}#${fit.id}: ${problem}`));

@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
-import { allPaths, chapterPaths, scrollToStep, stepIds, useSite, viewports, waitForActiveStep } from "./harness.ts";
+import { chapterPaths, scrollToStep, stepIds, useSite, viewports, waitForActiveStep } from "./harness.ts";
 
 const site = useSite();
 
@@ -151,18 +151,4 @@ describe("without JavaScript", () => {
       await page.context().close();
     });
   }
-});
-
-describe("every page", () => {
-  it("loads without console errors, at phone and desktop widths", async () => {
-    for (const viewport of Object.values(viewports)) {
-      const { page, errors } = await site.page({ viewport });
-      for (const path of allPaths) {
-        await page.goto(site.url(path));
-        await page.waitForLoadState("networkidle");
-      }
-      assert.deepEqual(errors, []);
-      await page.context().close();
-    }
-  });
 });

@@ -42,7 +42,7 @@ const openDetails = (page: Page) =>
 
 describe("axe-core finds no WCAG 2.2 A/AA or best-practice violations", () => {
   for (const [name, viewport] of Object.entries(viewports)) {
-    it(`on every page (${name})`, async () => {
+    it(`on every page, whose console stays free of errors (${name})`, async () => {
       const { page, errors } = await site.page({ viewport, reducedMotion: "reduce" });
       // An init script is injected by the browser, not the page, so the page's CSP does not block it.
       await page.addInitScript({ content: axeSource });
