@@ -19,7 +19,7 @@ import { cpus, loadavg } from "node:os";
 import * as chromeLauncher from "chrome-launcher";
 import lighthouse from "lighthouse";
 import { chromium } from "playwright-core";
-import { distPages } from "../tests/browser/quality/distPages.ts";
+import { distPages } from "../tests/dist/distPages.ts";
 import { serveDist } from "../tests/browser/serveDist.ts";
 
 if (!existsSync("dist/index.html")) {

@@ -10,7 +10,7 @@ import { describe, it } from "node:test";
 import type { Page } from "playwright-core";
 import { chartTexts, textClashes } from "./chartText.ts";
 import { scrollToStep, stepIds, useSite, waitForActiveStep } from "./harness.ts";
-import { assertNone, distPages } from "./quality/distPages.ts";
+import { assertNone, distPages } from "../dist/distPages.ts";
 
 const site = useSite();
 const chapters = distPages()

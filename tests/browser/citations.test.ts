@@ -12,7 +12,7 @@ import { parseHTML } from "linkedom";
 import { loadFacts } from "../../src/story/facts.ts";
 import { loadSources } from "../../src/story/sources.ts";
 import { useSite } from "./harness.ts";
-import { assertNone, distPages } from "./quality/distPages.ts";
+import { assertNone, distPages } from "../dist/distPages.ts";
 
 const pages = distPages().map((page) => ({ ...page, document: parseHTML(page.html).document }));
 

@@ -4,7 +4,7 @@ import type { Page } from "playwright-core";
 import { publishedLocales } from "../../src/i18n/locales.ts";
 import { useSite, waitForActiveStep } from "./harness.ts";
 import { layoutShifts, recordShifts } from "./layoutShifts.ts";
-import { assertNone, distPages, layoutLocales } from "./quality/distPages.ts";
+import { assertNone, distPages, layoutLocales } from "../dist/distPages.ts";
 
 const site = useSite();
 const chapter = "zh-hant/fishing-village/";

@@ -10,8 +10,8 @@ import { readFileSync } from "node:fs";
 import { describe, it } from "node:test";
 import { parseHTML } from "linkedom";
 import { forEdition } from "../../src/i18n/forEdition.ts";
-import { useSite } from "./harness.ts";
-import { assertNone, distPages, settled } from "./quality/distPages.ts";
+import { settled, useSite } from "./harness.ts";
+import { assertNone, distPages } from "../dist/distPages.ts";
 
 const site = useSite();
 const englishPages = distPages().filter((page) => page.path.startsWith("en/"));

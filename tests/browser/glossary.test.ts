@@ -13,7 +13,7 @@ import type { Page } from "playwright-core";
 import { loadGlossary, termPatterns } from "../../src/story/glossary.ts";
 import { publishedLocales } from "../../src/i18n/locales.ts";
 import { useSite, viewports } from "./harness.ts";
-import { assertNone, distPages } from "./quality/distPages.ts";
+import { assertNone, distPages } from "../dist/distPages.ts";
 
 const site = useSite();
 const glossary = loadGlossary();

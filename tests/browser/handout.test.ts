@@ -15,7 +15,7 @@ import { gzipSync } from "node:zlib";
 import type { Page } from "playwright-core";
 import { publishedLocales } from "../../src/i18n/locales.ts";
 import { chapterPaths, stepIds, useSite } from "./harness.ts";
-import { assertNone, distPages, layoutPages } from "./quality/distPages.ts";
+import { assertNone, distPages, layoutPages } from "../dist/distPages.ts";
 
 const site = useSite();
 const handoutPath = "zh-hant/print/";

@@ -87,3 +87,11 @@ export async function waitForActiveStep(page: Page, stepId: string, timeout = 50
 export async function stepIds(page: Page): Promise<string[]> {
   return page.locator("[data-step]").evaluateAll((steps) => steps.map((step) => step.id));
 }
+
+/** Waits until the page has loaded and every scrolly section has started its chart (or fallen back). */
+export async function settled(page: Page): Promise<void> {
+  await page.waitForLoadState("load");
+  await page.waitForFunction(() =>
+    [...document.querySelectorAll("scrolly-section")].every((section) => section.hasAttribute("data-ready")),
+  );
+}

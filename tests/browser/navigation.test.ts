@@ -8,7 +8,7 @@ import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import { publishedLocales } from "../../src/i18n/locales.ts";
 import { useSite } from "./harness.ts";
-import { assertNone, distPages } from "./quality/distPages.ts";
+import { assertNone, distPages } from "../dist/distPages.ts";
 
 const site = useSite();
 const chapters = distPages().filter((page) => page.chapter);

@@ -14,8 +14,8 @@ import assert from "node:assert/strict";
 import { mkdirSync, rmSync } from "node:fs";
 import { describe, it } from "node:test";
 import type { Page } from "playwright-core";
-import { keepScreenshots, stepIds, useSite, waitForActiveStep } from "./harness.ts";
-import { assertNone, distPages, settled } from "./quality/distPages.ts";
+import { keepScreenshots, settled, stepIds, useSite, waitForActiveStep } from "./harness.ts";
+import { assertNone, distPages } from "../dist/distPages.ts";
 
 const site = useSite();
 const phones = { "390×844": { width: 390, height: 844 }, "360×740": { width: 360, height: 740 } };

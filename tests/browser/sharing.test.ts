@@ -12,7 +12,7 @@ import { chapterSlugs } from "../../src/schemas/chapter.ts";
 import { figureBox } from "../../src/share/cardLayout.ts";
 import { chartStyleSheet } from "../../src/share/chartStyleSheet.ts";
 import { renderCard } from "../../src/share/renderCard.ts";
-import { assertNone } from "./quality/distPages.ts";
+import { assertNone } from "../dist/distPages.ts";
 import { stepIds, useSite, viewports, waitForActiveStep } from "./harness.ts";
 
 const site = useSite();

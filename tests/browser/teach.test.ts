@@ -12,7 +12,7 @@ import { Resvg } from "@resvg/resvg-js";
 import jsQR from "jsqr";
 import { publishedLocales } from "../../src/i18n/locales.ts";
 import { useSite, waitForActiveStep } from "./harness.ts";
-import { assertNone, layoutLocales } from "./quality/distPages.ts";
+import { assertNone, layoutLocales } from "../dist/distPages.ts";
 
 const site = useSite();
 const guide = (locale: string) => `${locale}/teach/`;

@@ -12,7 +12,7 @@ import { describe, it } from "node:test";
 import { FileSystemConfigLoader, HtmlValidate } from "html-validate";
 import { parseHTML } from "linkedom";
 import { checkLinks } from "./checkLinks.ts";
-import { assertNone, distPages, htmlFiles } from "../browser/quality/distPages.ts";
+import { assertNone, distPages, htmlFiles } from "./distPages.ts";
 
 const pages = distPages();
 const files = htmlFiles();

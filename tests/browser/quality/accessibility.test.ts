@@ -8,8 +8,8 @@ import { mkdirSync, readFileSync, rmSync } from "node:fs";
 import { createRequire } from "node:module";
 import { describe, it } from "node:test";
 import type { Page } from "playwright-core";
-import { keepScreenshots, useSite, viewports } from "../harness.ts";
-import { assertNone, distPages, layoutPages, settled } from "./distPages.ts";
+import { keepScreenshots, settled, useSite, viewports } from "../harness.ts";
+import { assertNone, distPages, layoutPages } from "../../dist/distPages.ts";
 
 const site = useSite();
 const pages = distPages();

@@ -12,7 +12,8 @@ import type { Browser } from "playwright-core";
 import { launchBrowser } from "../launchBrowser.ts";
 import { serveDist, type DistServer } from "../serveDist.ts";
 import { checkLinks } from "../../dist/checkLinks.ts";
-import { assertNone, distPages, settled, type DistPage } from "./distPages.ts";
+import { assertNone, distPages, type DistPage } from "../../dist/distPages.ts";
+import { settled } from "../harness.ts";
 
 const outDir = "test-results/dist-base-path";
 const basePath = "/longgang/";

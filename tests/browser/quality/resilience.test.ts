@@ -5,8 +5,8 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import type { Page } from "playwright-core";
-import { scrollToStep, useSite, waitForActiveStep } from "../harness.ts";
-import { distPages, settled } from "./distPages.ts";
+import { scrollToStep, settled, useSite, waitForActiveStep } from "../harness.ts";
+import { distPages } from "../../dist/distPages.ts";
 
 const site = useSite();
 const chapters = distPages().filter((page) => page.chapter);

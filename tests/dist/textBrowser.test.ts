@@ -11,7 +11,7 @@ import { describe, it } from "node:test";
 import { parseHTML } from "linkedom";
 import { publishedLocales } from "../../src/i18n/locales.ts";
 import { ui } from "../../src/i18n/ui.ts";
-import { assertNone, distPages } from "./quality/distPages.ts";
+import { assertNone, distPages } from "./distPages.ts";
 
 const chapters = distPages().filter((page) => page.chapter);
 

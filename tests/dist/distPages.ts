@@ -4,8 +4,7 @@
  */
 import { globSync, readFileSync } from "node:fs";
 import { join, sep } from "node:path";
-import type { Page } from "playwright-core";
-import { publishedLocales } from "../../../src/i18n/locales.ts";
+import { publishedLocales } from "../../src/i18n/locales.ts";
 
 export interface DistPage {
   /** The page's path below the base path: "" for the root, "zh-hant/farmers-city/" for a chapter. */
@@ -58,12 +57,4 @@ export function htmlFiles(dir = "dist"): string[] {
 /** Fails with one line per problem (rather than a diff of two arrays, which prints everything twice). */
 export function assertNone(problems: readonly string[], what: string): void {
   if (problems.length > 0) throw new Error(`${what}:\n  ${problems.join("\n  ")}`);
-}
-
-/** Waits until the page has loaded and every scrolly section has started its chart (or fallen back). */
-export async function settled(page: Page): Promise<void> {
-  await page.waitForLoadState("load");
-  await page.waitForFunction(() =>
-    [...document.querySelectorAll("scrolly-section")].every((section) => section.hasAttribute("data-ready")),
-  );
 }
