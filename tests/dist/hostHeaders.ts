@@ -40,7 +40,8 @@ export function headersFor(path: string): Record<string, string> {
 export const pageHeaders = headersFor("/");
 
 /** Sources a script-src may hold: the site itself, hashes, nonces; nothing that allows other code. */
-export const safeScriptSource = /^'(self|none|strict-dynamic|(sha256|sha384|sha512)-[A-Za-z0-9+/=]+|nonce-[A-Za-z0-9+/=]+)'$/;
+export const safeScriptSource =
+  /^'(self|none|strict-dynamic|(sha256|sha384|sha512)-[A-Za-z0-9+/=]+|nonce-[A-Za-z0-9+/=]+)'$/;
 
 /**
  * What every page's own (meta) policy must say beyond script-src and style-src: the host headers'
@@ -63,4 +64,3 @@ export const metaDirectives: Record<string, string[]> = {
   "base-uri": ["'self'"],
   "form-action": ["'self'"],
 };
-

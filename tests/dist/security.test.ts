@@ -12,7 +12,6 @@ import { parseHTML } from "linkedom";
 import { assertNone, htmlFiles } from "./distPages.ts";
 import { headerOnlyDirectives, metaDirectives, pageHeaders, parseCsp, safeScriptSource } from "./hostHeaders.ts";
 
-
 describe("CSP in every page", () => {
   it("the meta policy of every page restricts every kind of resource as the host headers do", () => {
     const headerCsp = parseCsp(pageHeaders["Content-Security-Policy"] ?? "");
