@@ -17,12 +17,19 @@ export function recordShifts(): void {
     for (const entry of list.getEntries() as (PerformanceEntry & {
       value: number;
       hadRecentInput: boolean;
-      sources?: { node?: Node | null }[];
+      sources?: { node?: Node | null; previousRect?: DOMRectReadOnly; currentRect?: DOMRectReadOnly }[];
     })[]) {
       if (entry.hadRecentInput) continue;
       const sources = (entry.sources ?? []).map((source) => {
         const node = source.node;
-        return node instanceof Element ? `${node.localName}.${node.className}` : String(node?.nodeName);
+        const name = node instanceof Element ? `${node.localName}.${node.className}` : String(node?.nodeName);
+        const { previousRect: from, currentRect: to } = source as {
+          previousRect?: DOMRectReadOnly;
+          currentRect?: DOMRectReadOnly;
+        };
+        const rect = (box?: DOMRectReadOnly) =>
+          box ? `${Math.round(box.x)},${Math.round(box.y)} ${Math.round(box.width)}×${Math.round(box.height)}` : "?";
+        return `${name} ${rect(from)} → ${rect(to)} at ${Math.round(entry.startTime)} ms`;
       });
       shifts.push({ value: entry.value, sources });
     }
