@@ -45,6 +45,13 @@ function stopAll(): void {
   for (const child of running) if (child.pid) process.kill(-child.pid, "SIGTERM");
 }
 
+// Each layer runs in a process group of its own (so a failure can stop a whole layer): pass Ctrl-C on.
+for (const signal of ["SIGINT", "SIGTERM"] as const)
+  process.on(signal, () => {
+    stopAll();
+    process.exit(130);
+  });
+
 const timings: string[] = [];
 const suiteStarted = performance.now();
 for (const stage of stages) {
