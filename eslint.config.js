@@ -75,6 +75,7 @@ const browserFiles = [
   "src/i18n/formatNumber.ts",
   "src/i18n/numberWords.ts",
   "src/routes/routes.ts",
+  "src/routes/previewPath.ts",
   "src/routes/csvNames.ts",
 ];
 

@@ -29,16 +29,19 @@ export type ChapterIndex = z.infer<typeof chapterIndexSchema>;
 export type TermUse = z.infer<typeof termUse>;
 export type ScrollySummary = z.infer<typeof scrollySummary>;
 
+/** The frontmatter of the chapter being compiled, where Astro collects what the plugins record. */
+const frontmatterOf = (file: VFile) =>
+  (file.data as { astro?: { frontmatter?: Record<string, unknown> } }).astro?.frontmatter;
+
 /** A plugin's part of the index, written into the compiled chapter's frontmatter (Astro hands it to pages). */
 export function recordInChapterIndex(file: VFile, part: Partial<ChapterIndex>): void {
-  const astro = (file.data as { astro?: { frontmatter?: Record<string, unknown> } }).astro;
-  if (astro?.frontmatter) Object.assign(astro.frontmatter, part);
+  const frontmatter = frontmatterOf(file);
+  if (frontmatter) Object.assign(frontmatter, part);
 }
 
 /** The index as the plugins before this one left it, while a chapter compiles. */
 export function indexSoFar(file: VFile): ChapterIndex {
-  const astro = (file.data as { astro?: { frontmatter?: Record<string, unknown> } }).astro;
-  return chapterIndexSchema.parse(astro?.frontmatter ?? {});
+  return chapterIndexSchema.parse(frontmatterOf(file) ?? {});
 }
 
 /** The index of a rendered chapter or teacher's page, from `render(entry).remarkPluginFrontmatter`. */

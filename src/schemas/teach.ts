@@ -161,7 +161,9 @@ const handoutSchema = z.strictObject({
   title: teachText,
   /** One sentence under the heading. */
   intro: teachText,
+  /** Six to eight dates: each a date fact and what happened. */
   timeline: z.array(handoutLineSchema).min(6).max(8),
+  /** Eight to ten key figures: each a number fact and what it counts. */
   figures: z.array(handoutLineSchema).min(8).max(10),
   /** Glossary entries to define. */
   terms: z.array(glossaryRef).length(6),
@@ -181,7 +183,7 @@ const activitySchema = z.strictObject({
   title: teachText,
   /** What the activity is for and what students need. */
   intro: teachText,
-  /** The charts whose CSV files students download (`/<edition>/data/<chart>.csv`). */
+  /** The charts whose CSV files students download (`routes.csv`: `/<edition>/data/<name>.csv`). */
   csv: z.array(slugLike).min(1),
   /** The steps, in order. */
   steps: z.array(activityStepSchema).min(3),

@@ -9,7 +9,7 @@ import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import type { Page } from "playwright-core";
 import { chartTexts, textClashes } from "./chartText.ts";
-import { scrollToStep, stepIds, useSite, waitForActiveStep } from "./harness.ts";
+import { scrollToStep, stepIds, useSite, waitForActiveStep, waitForDrawn } from "./harness.ts";
 import { assertNone, distPages } from "../dist/distPages.ts";
 
 const site = useSite();
@@ -30,10 +30,7 @@ async function showStep(page: Page, id: string, by: "scroll" | "link" = "scroll"
   if (by === "scroll") await scrollToStep(page, id);
   else await page.evaluate((stepId) => (location.hash = stepId), id);
   await waitForActiveStep(page, id);
-  await page.waitForFunction(
-    (stepId) => document.getElementById(stepId)?.closest("scrolly-section")?.hasAttribute("data-drawn"),
-    id,
-  );
+  await waitForDrawn(page, id);
 }
 
 describe("chart text", () => {

@@ -84,6 +84,14 @@ export async function waitForActiveStep(page: Page, stepId: string, timeout = 50
   );
 }
 
+/** Waits until the section holding `stepId` has drawn with its chart module (not the server's figure). */
+export async function waitForDrawn(page: Page, stepId: string): Promise<void> {
+  await page.waitForFunction(
+    (id) => document.getElementById(id)?.closest("scrolly-section")?.hasAttribute("data-drawn"),
+    stepId,
+  );
+}
+
 export async function stepIds(page: Page): Promise<string[]> {
   return page.locator("[data-step]").evaluateAll((steps) => steps.map((step) => step.id));
 }

@@ -102,9 +102,15 @@ function chartLabelSizes(): { smallest: number; source: number } {
   };
 }
 
-/** What is wrong with the chart on this slide: labels too small for a projector, or text over text on a phone. */
-async function chartProblems(page: Page, viewport: { width: number; height: number }): Promise<string[] | null> {
-  const id = await page.evaluate(() => location.hash.slice(1));
+/**
+ * What is wrong with the chart on slide `id` (the id measureSlide read): labels too small for a projector,
+ * or text over text on a phone; null when the slide is not a step's.
+ */
+async function chartProblems(
+  page: Page,
+  id: string,
+  viewport: { width: number; height: number },
+): Promise<string[] | null> {
   if (!(await page.locator(`[data-step]#${id}`).count())) return null;
   if (viewport.width < 1024)
     return textClashes(`#${id}`, await chartTexts(page, id)).map((line) => line.slice(id.length + 3));
@@ -181,7 +187,7 @@ async function walkSlides(
     }
     await page.waitForFunction(slideDrawn);
     const fit = await page.evaluate(measureSlide);
-    const chart = await chartProblems(page, viewport);
+    const chart = await chartProblems(page, fit.id, viewport);
     fits.push({
       id: fit.id,
       problems: [...(n === 1 ? opening : []), ...fit.problems, ...(chart ?? [])],

@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
-import { chapterPaths, scrollToStep, stepIds, useSite, viewports, waitForActiveStep } from "./harness.ts";
+import { chapterPaths, scrollToStep, stepIds, useSite, viewports, waitForActiveStep, waitForDrawn } from "./harness.ts";
 
 const site = useSite();
 
@@ -110,10 +110,7 @@ describe("reduced motion", () => {
     await scrollToStep(page, step);
     await waitForActiveStep(page, step);
     // The chart module's own drawing, not the server's figure it replaces (which is laid out for another size).
-    await page.waitForFunction(
-      (id) => document.getElementById(id)?.closest("scrolly-section")?.hasAttribute("data-drawn"),
-      step,
-    );
+    await waitForDrawn(page, step);
     const height = () =>
       page.evaluate(() => document.querySelector("[data-figure] .bar.is-focus")?.getAttribute("height"));
     const immediately = await height();

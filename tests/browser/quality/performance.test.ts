@@ -9,7 +9,7 @@ import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import { gzipSync } from "node:zlib";
 import type { Page } from "playwright-core";
-import { scrollToStep, settled, useSite, viewports } from "../harness.ts";
+import { scrollToStep, settled, useSite, viewports, waitForDrawn } from "../harness.ts";
 import { layoutShifts, recordShifts } from "../layoutShifts.ts";
 import { assertNone, distPages, layoutPages } from "../../dist/distPages.ts";
 
@@ -85,10 +85,7 @@ describe("size budgets (gzip), web fonts, other origins", () => {
       // too; a section's steps share its module.
       for (const id of await firstStepOfEachSection(page)) {
         await scrollToStep(page, id);
-        await page.waitForFunction(
-          (stepId) => document.getElementById(stepId)?.closest("scrolly-section")?.hasAttribute("data-drawn"),
-          id,
-        );
+        await waitForDrawn(page, id);
       }
       await page.evaluate(() => scrollTo(0, document.documentElement.scrollHeight));
       await quiet(page);
